@@ -1,0 +1,79 @@
+//! Wire formats in: X API v2 filtered-stream messages and earshot's own
+//! mention JSON (the webhook format). Both become a [`Mention`].
+
+pub mod own;
+pub mod x;
+
+use crate::Mention;
+
+/// Why a line could not become a mention. `id` is set when the line was
+/// readable far enough to tell which post it was.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{message}")]
+pub struct WireError {
+    pub id: Option<String>,
+    pub message: String,
+}
+
+impl WireError {
+    pub fn new(id: Option<String>, message: impl Into<String>) -> Self {
+        WireError {
+            id,
+            message: message.into(),
+        }
+    }
+}
+
+/// Largest post text accepted. Real networks cap far below this; anything
+/// larger is an error for that line alone.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+
+/// Parse one JSON line of either format. X v2 stream messages have a `data`
+/// object; earshot's own format has `network` at the top level.
+/// `keep_raw` stores the line itself in [`Mention::raw`].
+pub fn parse_line(line: &str, keep_raw: bool) -> Result<Mention, WireError> {
+    let value: serde_json::Value = serde_json::from_str(line)
+        .map_err(|e| WireError::new(None, format!("not valid JSON: {e}")))?;
+    let mut mention = parse_value(value)?;
+    if keep_raw {
+        mention.raw = Some(line.to_string());
+    }
+    Ok(mention)
+}
+
+/// Parse an already decoded JSON document of either format.
+pub fn parse_value(value: serde_json::Value) -> Result<Mention, WireError> {
+    let serde_json::Value::Object(map) = &value else {
+        return Err(WireError::new(None, "expected a JSON object"));
+    };
+    if map.contains_key("data") {
+        x::parse_stream_message(value)
+    } else {
+        own::parse_own(value)
+    }
+}
+
+/// Checks shared by every format: a text that is present, not absurdly
+/// large, and free of control characters other than whitespace.
+pub(crate) fn check_text(id: &str, text: &str) -> Result<(), WireError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(WireError::new(
+            Some(id.to_string()),
+            format!(
+                "field 'text' is {} bytes, more than the {} allowed",
+                text.len(),
+                MAX_TEXT_BYTES
+            ),
+        ));
+    }
+    if let Some(c) = text
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(WireError::new(
+            Some(id.to_string()),
+            format!("field 'text' contains control character U+{:04X}", c as u32),
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,267 @@
+//! X API v2 filtered-stream messages:
+//! `{"data": {tweet}, "includes": {"users": [...], "tweets": [...]}, "matching_rules": [...]}`.
+
+use super::{check_text, WireError};
+use crate::{Author, Mention, MentionedHandle, Network, Reference, ReferenceKind};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct StreamMessage {
+    data: Tweet,
+    #[serde(default)]
+    includes: Includes,
+}
+
+#[derive(Deserialize, Default)]
+struct Includes {
+    #[serde(default)]
+    users: Vec<User>,
+    #[serde(default)]
+    tweets: Vec<Tweet>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct Tweet {
+    id: String,
+    text: String,
+    #[serde(default)]
+    author_id: Option<String>,
+    #[serde(default)]
+    created_at: Option<String>,
+    #[serde(default)]
+    conversation_id: Option<String>,
+    #[serde(default)]
+    in_reply_to_user_id: Option<String>,
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    referenced_tweets: Vec<ReferencedTweet>,
+    #[serde(default)]
+    entities: Option<Entities>,
+}
+
+#[derive(Deserialize)]
+struct ReferencedTweet {
+    #[serde(rename = "type")]
+    kind: String,
+    id: String,
+}
+
+#[derive(Deserialize, Default)]
+struct Entities {
+    #[serde(default)]
+    mentions: Vec<EntityMention>,
+}
+
+#[derive(Deserialize)]
+struct EntityMention {
+    start: usize,
+    end: usize,
+    username: String,
+    #[serde(default)]
+    id: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct User {
+    id: String,
+    username: String,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    public_metrics: Option<UserMetrics>,
+}
+
+#[derive(Deserialize)]
+struct UserMetrics {
+    #[serde(default)]
+    followers_count: Option<u64>,
+}
+
+/// Parse a decoded X v2 stream message.
+pub fn parse_stream_message(value: serde_json::Value) -> Result<Mention, WireError> {
+    let id = value
+        .get("data")
+        .and_then(|d| d.get("id"))
+        .and_then(|v| v.as_str())
+        .map(str::to_string);
+    if let Some(data) = value.get("data") {
+        if !data.is_object() {
+            return Err(WireError::new(id, "field 'data' must be an object"));
+        }
+        if data.get("text").is_none() {
+            return Err(WireError::new(id, "field 'data.text' is missing"));
+        }
+        if !data.get("text").is_some_and(|t| t.is_string()) {
+            return Err(WireError::new(id, "field 'data.text' must be a string"));
+        }
+        if id.is_none() {
+            return Err(WireError::new(
+                None,
+                "field 'data.id' is missing or not a string",
+            ));
+        }
+    }
+    let msg: StreamMessage = serde_json::from_value(value)
+        .map_err(|e| WireError::new(id.clone(), format!("not an X v2 stream message: {e}")))?;
+    mention_from_tweet(msg.data, &msg.includes)
+}
+
+fn mention_from_tweet(tweet: Tweet, includes: &Includes) -> Result<Mention, WireError> {
+    check_text(&tweet.id, &tweet.text)?;
+    let user_by_id = |id: &str| includes.users.iter().find(|u| u.id == id);
+    let tweet_by_id = |id: &str| includes.tweets.iter().find(|t| t.id == id);
+
+    let author_id = tweet.author_id.clone().unwrap_or_default();
+    let author = match user_by_id(&author_id) {
+        Some(u) => Author {
+            id: u.id.clone(),
+            handle: u.username.clone(),
+            name: u.name.clone(),
+            followers: u.public_metrics.as_ref().and_then(|m| m.followers_count),
+            bio: u.description.clone(),
+        },
+        None => Author {
+            id: author_id.clone(),
+            handle: author_id.clone(),
+            ..Author::default()
+        },
+    };
+
+    let created_at = match tweet.created_at.as_deref() {
+        Some(s) => Some(
+            DateTime::parse_from_rfc3339(s)
+                .map_err(|e| {
+                    WireError::new(
+                        Some(tweet.id.clone()),
+                        format!("field 'data.created_at' is not an RFC 3339 time: {e}"),
+                    )
+                })?
+                .with_timezone(&Utc),
+        ),
+        None => None,
+    };
+
+    let mut references = Vec::with_capacity(tweet.referenced_tweets.len());
+    let mut in_reply_to_id = None;
+    let mut is_repost = false;
+    for r in &tweet.referenced_tweets {
+        let kind = match r.kind.as_str() {
+            "replied_to" => ReferenceKind::RepliedTo,
+            "quoted" => ReferenceKind::Quoted,
+            "retweeted" => ReferenceKind::Reposted,
+            _ => continue,
+        };
+        if kind == ReferenceKind::RepliedTo {
+            in_reply_to_id = Some(r.id.clone());
+        }
+        if kind == ReferenceKind::Reposted {
+            is_repost = true;
+        }
+        let referenced = tweet_by_id(&r.id);
+        let ref_author_id = referenced.and_then(|t| t.author_id.clone());
+        let ref_author_handle = ref_author_id
+            .as_deref()
+            .and_then(user_by_id)
+            .map(|u| u.username.clone());
+        references.push(Reference {
+            kind,
+            id: r.id.clone(),
+            author_id: ref_author_id,
+            author_handle: ref_author_handle,
+            text: referenced.map(|t| t.text.clone()),
+        });
+    }
+
+    let in_reply_to_handle = tweet
+        .in_reply_to_user_id
+        .as_deref()
+        .and_then(user_by_id)
+        .map(|u| u.username.clone())
+        .or_else(|| {
+            references
+                .iter()
+                .find(|r| r.kind == ReferenceKind::RepliedTo)
+                .and_then(|r| r.author_handle.clone())
+        });
+
+    let mentions = tweet
+        .entities
+        .map(|e| {
+            e.mentions
+                .into_iter()
+                .map(|m| MentionedHandle {
+                    handle: m.username,
+                    user_id: m.id,
+                    start: m.start,
+                    end: m.end,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+
+    Ok(Mention {
+        network: Network::X,
+        external_id: tweet.id,
+        author,
+        text: tweet.text,
+        created_at,
+        lang: tweet.lang,
+        conversation_id: tweet.conversation_id,
+        in_reply_to_id,
+        in_reply_to_user_id: tweet.in_reply_to_user_id,
+        in_reply_to_handle,
+        mentions,
+        references,
+        is_repost,
+        raw: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse_line;
+    use crate::ReferenceKind;
+
+    const REPLY: &str = r#"{"data":{"id":"1859000000000000005","text":"@OttermereHelp still down, modem blinking red","author_id":"2001","created_at":"2026-11-20T08:15:00.000Z","conversation_id":"1859000000000000001","in_reply_to_user_id":"9001","lang":"en","referenced_tweets":[{"type":"replied_to","id":"1859000000000000003"}],"entities":{"mentions":[{"start":0,"end":14,"username":"OttermereHelp","id":"9001"}]}},"includes":{"users":[{"id":"2001","name":"Dana","username":"danareyes","public_metrics":{"followers_count":312}},{"id":"9001","name":"Ottermere Help","username":"OttermereHelp"}],"tweets":[{"id":"1859000000000000003","text":"@danareyes Sorry to hear that, can you tell us your area?","author_id":"9001"}]},"matching_rules":[{"id":"1","tag":"brand"}]}"#;
+
+    #[test]
+    fn parses_a_reply_with_includes() {
+        let m = parse_line(REPLY, true).unwrap();
+        assert_eq!(m.external_id, "1859000000000000005");
+        assert_eq!(m.author.handle, "danareyes");
+        assert_eq!(m.author.followers, Some(312));
+        assert_eq!(m.in_reply_to_handle.as_deref(), Some("OttermereHelp"));
+        assert_eq!(m.in_reply_to_id.as_deref(), Some("1859000000000000003"));
+        assert_eq!(m.mentions[0].handle, "OttermereHelp");
+        let parent = m.replied_to().unwrap();
+        assert_eq!(parent.kind, ReferenceKind::RepliedTo);
+        assert_eq!(parent.author_handle.as_deref(), Some("OttermereHelp"));
+        assert_eq!(m.conversation_key(), "1859000000000000001");
+        assert!(m.raw.is_some());
+    }
+
+    #[test]
+    fn missing_text_names_the_field_and_keeps_the_id() {
+        let err = parse_line(r#"{"data":{"id":"77"}}"#, false).unwrap_err();
+        assert_eq!(err.id.as_deref(), Some("77"));
+        assert!(err.message.contains("data.text"), "{}", err.message);
+    }
+
+    #[test]
+    fn not_json_is_an_error_without_id() {
+        let err = parse_line("{nope", false).unwrap_err();
+        assert_eq!(err.id, None);
+        assert!(err.message.contains("JSON"));
+    }
+
+    #[test]
+    fn control_characters_are_rejected() {
+        let line = r#"{"data":{"id":"5","text":"hi\u0000there"}}"#;
+        let err = parse_line(line, false).unwrap_err();
+        assert!(err.message.contains("control character"), "{}", err.message);
+    }
+}
