@@ -1,0 +1,253 @@
+//! Small helpers shared by the store's modules: time conversion, column
+//! decoding, placeholder lists and the row → type mappings.
+
+use crate::types::*;
+use crate::{Row, StoreError};
+use chrono::{DateTime, TimeZone, Utc};
+use sqlx::Row as _;
+use std::str::FromStr;
+
+/// `due_key` of a case without a first-response deadline: sorts last.
+pub(crate) const NO_DEADLINE: i64 = i64::MAX;
+
+pub(crate) fn to_ms(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+pub(crate) fn from_ms(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms)
+        .single()
+        .unwrap_or(DateTime::<Utc>::MIN_UTC)
+}
+
+pub(crate) fn now_ms() -> i64 {
+    to_ms(Utc::now())
+}
+
+pub(crate) fn get<'r, T>(row: &'r Row, col: &str) -> Result<T, StoreError>
+where
+    T: sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
+{
+    Ok(row.try_get::<T, _>(col)?)
+}
+
+pub(crate) fn time(row: &Row, col: &str) -> Result<DateTime<Utc>, StoreError> {
+    Ok(from_ms(get::<i64>(row, col)?))
+}
+
+pub(crate) fn opt_time(row: &Row, col: &str) -> Result<Option<DateTime<Utc>>, StoreError> {
+    Ok(get::<Option<i64>>(row, col)?.map(from_ms))
+}
+
+/// A text column holding one of our enums.
+pub(crate) fn parsed<T>(row: &Row, col: &str) -> Result<T, StoreError>
+where
+    T: FromStr,
+    T::Err: std::fmt::Display,
+{
+    let s: String = get(row, col)?;
+    s.parse::<T>().map_err(|e| {
+        StoreError::Database(sqlx::Error::Decode(format!("column '{col}': {e}").into()))
+    })
+}
+
+pub(crate) fn opt_parsed<T>(row: &Row, col: &str) -> Result<Option<T>, StoreError>
+where
+    T: FromStr,
+    T::Err: std::fmt::Display,
+{
+    match get::<Option<String>>(row, col)? {
+        None => Ok(None),
+        Some(s) => s.parse::<T>().map(Some).map_err(|e| {
+            StoreError::Database(sqlx::Error::Decode(format!("column '{col}': {e}").into()))
+        }),
+    }
+}
+
+/// `$first, $first+1, ..., $first+n-1`.
+pub(crate) fn placeholders(first: usize, n: usize) -> String {
+    let mut s = String::with_capacity(n * 5);
+    for i in 0..n {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push('$');
+        s.push_str(&(first + i).to_string());
+    }
+    s
+}
+
+/// `($1, $2, $3), ($4, $5, $6), ...` for a multi-row insert.
+pub(crate) fn value_rows(rows: usize, cols: usize) -> String {
+    let mut s = String::with_capacity(rows * cols * 5);
+    for r in 0..rows {
+        if r > 0 {
+            s.push_str(", ");
+        }
+        s.push('(');
+        s.push_str(&placeholders(r * cols + 1, cols));
+        s.push(')');
+    }
+    s
+}
+
+/// Bound parameters per statement stay below both databases' limits.
+pub(crate) const MAX_PARAMS: usize = 30_000;
+
+pub(crate) const CASE_COLUMNS: &str =
+    "c.id, c.contact_id, c.network, c.conversation_key, c.status, c.action, \
+     c.priority, c.topic, c.team, c.assignee_user_id, c.opened_at, c.first_response_due_at, \
+     c.first_responded_at, c.resolved_at, c.last_activity_at, c.reopen_count, c.summary, c.version";
+
+pub(crate) fn case_from_row(row: &Row) -> Result<Case, StoreError> {
+    Ok(Case {
+        id: get(row, "id")?,
+        contact_id: get(row, "contact_id")?,
+        network: parsed(row, "network")?,
+        conversation_key: get(row, "conversation_key")?,
+        status: parsed(row, "status")?,
+        action: parsed(row, "action")?,
+        priority: parsed(row, "priority")?,
+        topic: get(row, "topic")?,
+        team: get(row, "team")?,
+        assignee_user_id: get(row, "assignee_user_id")?,
+        opened_at: time(row, "opened_at")?,
+        first_response_due_at: opt_time(row, "first_response_due_at")?,
+        first_responded_at: opt_time(row, "first_responded_at")?,
+        resolved_at: opt_time(row, "resolved_at")?,
+        last_activity_at: time(row, "last_activity_at")?,
+        reopen_count: get(row, "reopen_count")?,
+        summary: get(row, "summary")?,
+        version: get(row, "version")?,
+    })
+}
+
+pub(crate) const TIMELINE_COLUMNS: &str =
+    "id, case_id, kind, at, mention_id, network, external_id, author, body, actor_user_id, data";
+
+pub(crate) fn timeline_from_row(row: &Row) -> Result<TimelineEntry, StoreError> {
+    let data: String = get(row, "data")?;
+    Ok(TimelineEntry {
+        id: get(row, "id")?,
+        case_id: get(row, "case_id")?,
+        kind: parsed(row, "kind")?,
+        at: time(row, "at")?,
+        mention_id: get(row, "mention_id")?,
+        network: opt_parsed(row, "network")?,
+        external_id: get(row, "external_id")?,
+        author: get(row, "author")?,
+        body: get(row, "body")?,
+        actor_user_id: get(row, "actor_user_id")?,
+        data: serde_json::from_str(&data).unwrap_or(serde_json::Value::Null),
+    })
+}
+
+pub(crate) const CONTACT_COLUMNS: &str = "id, display_name, created_at, merged_into";
+
+pub(crate) fn contact_from_row(row: &Row) -> Result<ContactSummary, StoreError> {
+    Ok(ContactSummary {
+        id: get(row, "id")?,
+        display_name: get(row, "display_name")?,
+        created_at: time(row, "created_at")?,
+        merged_into: get(row, "merged_into")?,
+    })
+}
+
+pub(crate) const IDENTITY_COLUMNS: &str =
+    "id, contact_id, network, external_user_id, handle, name, followers, bio";
+
+pub(crate) fn identity_from_row(row: &Row) -> Result<Identity, StoreError> {
+    Ok(Identity {
+        id: get(row, "id")?,
+        contact_id: get(row, "contact_id")?,
+        network: parsed(row, "network")?,
+        external_user_id: get(row, "external_user_id")?,
+        handle: get(row, "handle")?,
+        name: get(row, "name")?,
+        followers: get(row, "followers")?,
+        bio: get(row, "bio")?,
+    })
+}
+
+pub(crate) const USER_COLUMNS: &str = "id, username, role, team_id, created_at";
+
+pub(crate) fn user_from_row(row: &Row) -> Result<User, StoreError> {
+    Ok(User {
+        id: get(row, "id")?,
+        username: get(row, "username")?,
+        role: parsed(row, "role")?,
+        team_id: get(row, "team_id")?,
+        created_at: time(row, "created_at")?,
+    })
+}
+
+pub(crate) const OUTBOX_COLUMNS: &str =
+    "id, case_id, timeline_id, channel, network, in_reply_to, body, status, \
+     attempts, idempotency_key, created_by, created_at, sent_at, external_id, error";
+
+pub(crate) fn outbox_from_row(row: &Row) -> Result<OutboxItem, StoreError> {
+    Ok(OutboxItem {
+        id: get(row, "id")?,
+        case_id: get(row, "case_id")?,
+        timeline_id: get(row, "timeline_id")?,
+        channel: parsed(row, "channel")?,
+        network: parsed(row, "network")?,
+        in_reply_to: get(row, "in_reply_to")?,
+        body: get(row, "body")?,
+        status: parsed(row, "status")?,
+        attempts: get(row, "attempts")?,
+        idempotency_key: get(row, "idempotency_key")?,
+        created_by: get(row, "created_by")?,
+        created_at: time(row, "created_at")?,
+        sent_at: opt_time(row, "sent_at")?,
+        external_id: get(row, "external_id")?,
+        error: get(row, "error")?,
+    })
+}
+
+/// Map a unique-constraint violation to `Conflict`, anything else through.
+pub(crate) fn conflict_on_unique(e: sqlx::Error, what: impl FnOnce() -> String) -> StoreError {
+    if let sqlx::Error::Database(db) = &e {
+        if db.is_unique_violation() {
+            return StoreError::Conflict(what());
+        }
+    }
+    StoreError::Database(e)
+}
+
+/// A bound parameter of a statement whose SQL is assembled at run time.
+#[derive(Debug, Clone)]
+pub(crate) enum Arg {
+    I64(Option<i64>),
+    Text(Option<String>),
+}
+
+/// Parameters collected while SQL is assembled; each push returns its `$n`.
+#[derive(Debug, Default)]
+pub(crate) struct Args(pub(crate) Vec<Arg>);
+
+impl Args {
+    pub(crate) fn i64(&mut self, v: impl Into<Option<i64>>) -> String {
+        self.0.push(Arg::I64(v.into()));
+        format!("${}", self.0.len())
+    }
+
+    pub(crate) fn text(&mut self, v: impl Into<Option<String>>) -> String {
+        self.0.push(Arg::Text(v.into()));
+        format!("${}", self.0.len())
+    }
+
+    pub(crate) fn bind<'q>(
+        self,
+        sql: &'q str,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        let mut q = sqlx::query(sql);
+        for a in self.0 {
+            q = match a {
+                Arg::I64(v) => q.bind(v),
+                Arg::Text(v) => q.bind(v),
+            };
+        }
+        q
+    }
+}
