@@ -14,6 +14,7 @@
 //! - `cases.rs`: listing (keyset pagination), case detail, patches, notes,
 //!   replies queued in the outbox.
 //! - `contacts.rs`, `users.rs`: contacts and merging; teams, users, API tokens.
+//! - `sessions.rs`: web desk sessions, failed-login throttling, raw payloads.
 //! - [`auth`]: password hashing (argon2id) and API token generation.
 //! - `bench.rs`: bulk generation of realistic cases for the listing benchmark.
 //!
@@ -37,10 +38,12 @@ mod bench;
 mod cases;
 mod contacts;
 mod ingest;
+mod sessions;
 mod sql;
 mod types;
 mod users;
 
+pub use sessions::WebSession;
 pub use types::*;
 
 use sqlx::any::{AnyPoolOptions, AnyRow};
