@@ -1,0 +1,59 @@
+//! Hand-offs without an expectation (`missing_expectation`, lesson 5).
+//!
+//! This module owns the question "does the customer know what happens
+//! next, and roughly when?". A draft that passes the case on, escalates it,
+//! promises to look into it or moves to a DM must also say when the
+//! customer will hear back: a time of day, a day, or a duration ("within 2
+//! hours", "by 3pm", "tomorrow"). "Soon" and "shortly" are not times. A
+//! time that describes the problem's past ("down since this morning", "for
+//! three hours now") does not count.
+
+use super::{finding, quote};
+use crate::codes;
+use crate::draft::{find_all, find_first, Draft, TokenKind};
+use crate::lexicon::{CJK_TIME, EXPECTATION, HANDOFF, PAST_BEFORE};
+use crate::{Finding, Severity};
+
+fn has_expectation(draft: &Draft<'_>) -> bool {
+    let n = draft.tokens.len();
+    let cjk = (0..n).any(|i| {
+        draft.tokens[i].kind == TokenKind::Cjk && CJK_TIME.iter().any(|t| draft.word(i).contains(t))
+    });
+    if cjk {
+        return true;
+    }
+    find_all(draft, &EXPECTATION, 0..n)
+        .into_iter()
+        .any(|(start, end)| {
+            let sentence = draft.sentence_of_token(start);
+            let past_tense = sentence
+                .tokens
+                .clone()
+                .any(|k| draft.is_any(k, &["been", "was", "were", "had", "has"]));
+            let from = start.saturating_sub(2).max(sentence.tokens.start);
+            let past_before = (from..start).any(|k| {
+                draft.is_any(k, PAST_BEFORE) && (!draft.is_any(k, &["for"]) || past_tense)
+            });
+            let ago = end < n && draft.is_any(end, &["ago"]);
+            !past_before && !ago
+        })
+}
+
+pub fn check(draft: &Draft<'_>, out: &mut Vec<Finding>) {
+    let Some((_, at, end)) = find_first(draft, &HANDOFF, 0..draft.tokens.len()) else {
+        return;
+    };
+    if has_expectation(draft) {
+        return;
+    }
+    out.push(finding(
+        codes::MISSING_EXPECTATION,
+        Severity::Warning,
+        format!(
+            "\"{}\" hands this off without saying what happens next or when. Give the customer a \
+             time to hold you to: \"we'll update you here by 3pm\" or \"an engineer will call \
+             within 2 hours\".",
+            quote(draft, at, end - 1)
+        ),
+    ));
+}
