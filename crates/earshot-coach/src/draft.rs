@@ -158,9 +158,14 @@ impl<'a> Draft<'a> {
                     end -= 1;
                 }
                 let first = text[i + 1..].chars().next();
+                // "#A18273" is an order reference, not a hashtag: read it
+                // as a word so the privacy check sees it.
+                let body = &text[i + 1..end];
+                let reference = body.bytes().any(|b| b.is_ascii_digit())
+                    && !body.chars().any(char::is_lowercase);
                 let valid = match kind {
                     TokenKind::Mention => end > i + 1,
-                    _ => first.is_some_and(|f| f.is_alphabetic()),
+                    _ => first.is_some_and(|f| f.is_alphabetic()) && !reference,
                 };
                 if valid {
                     draft.push_token(kind, i..end);

@@ -73,6 +73,8 @@ pub static STOCK: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "questions", "enquiry", "enquiries", "inquiry", "customer", "customers", "service",
         "services", "care", "support", "always", "strive", "best", "important", "priority", "look",
         "looking", "check", "checking", "sort", "sorted", "resolve", "resolved", "fix", "fixed",
+        "back", "faster", "quicker", "quickest", "fastest", "quick", "quickly", "directly",
+        "dedicated", "easiest", "easier", "right", "person",
         "soon", "possible", "asap", "shortly", "promptly", "great", "day", "wonderful", "lovely",
         "nice", "awesome", "amazing", "love", "loved", "welcome", "pleasure", "hope", "hopefully",
         "bear", "confusion", "information", "info", "details", "further", "advise", "advice",
@@ -107,7 +109,8 @@ pub static ROUTING: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "enquiries", "general", "options", "option", "press", "menu", "app", "follow", "us", "form",
         "portal", "community", "forum", "opening", "hours", "open", "available", "24/7", "mon-fri",
         "monday-friday", "send", "drop", "give", "pop", "ping",
-        "shoot", "write", "head", "reach",
+        "shoot", "write", "head", "reach", "discuss", "public", "publicly", "privacy", "security",
+        "secure", "securely", "safely", "protect", "verify", "verification", "identity",
     ])
 });
 
@@ -131,6 +134,8 @@ pub static DEFLECTION: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "visit our|the|us",
         "head to|over",
         "check out our",
+        "check our|the status|website|site|page|app|help|faq|faqs|feed",
+        "status page|site|pages",
         "see our",
         "help centre|center|page|pages|section|desk|article|articles|hub",
         "support page|pages|site|centre|center|article|team|line",
@@ -214,6 +219,8 @@ pub static EMPATHY: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "our mistake|fault|error",
         "we made a mistake|mistakes|an",
         "is on us",
+        "not the experience|service|standard|level",
+        "not what you|we expect|expected|want|wanted|deserve",
     ])
 });
 
@@ -287,7 +294,8 @@ pub const PAST_BEFORE: &[&str] = &["since", "from", "for", "earlier", "last", "a
 /// CJK time words (today, tomorrow, hours).
 #[rustfmt::skip]
 pub const CJK_TIME: &[&str] = &[
-    "今日", "本日", "明日", "時間以内", "分以内", "今天", "明天", "小时", "分钟",
+    "今日", "本日", "明日", "時間以内", "分以内", "時まで", "時頃", "今天", "明天", "小时", "分钟",
+    "点前", "点之前", "時前",
 ];
 
 /// Nouns for private data. A reply that asks for one of them in public
@@ -391,7 +399,8 @@ pub const BRAND_CUES: &[&str] = &[
     "us", "our", "ours", "me", "my", "call", "ring", "dial", "whatsapp", "helpline", "hotline",
     "freephone", "team", "store", "shop", "office", "department", "repair", "repairs", "billing",
     "sales", "support", "service", "desk", "enquiries", "tollfree", "toll-free", "press", "menu",
-    "nous", "llámanos", "llamanos",
+    "nous", "llámanos", "llamanos", "contactez-nous", "appelez-nous", "contáctanos", "uns",
+    "nosotros",
 ];
 
 /// Words near a number that say it is the customer's.
@@ -436,5 +445,10 @@ pub static DEFENSIVE: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "out of our hands",
         "there is nothing",
         "we cannot|can not be held",
+        "sorry you feel|felt that way",
+        "sorry if you feel|felt",
+        "is policy",
+        "is our|company policy",
+        "company policy",
     ])
 });

@@ -137,6 +137,36 @@ fn a_polite_question_about_the_channel_is_not_a_real_question() {
     assert!(r.has("deflection_only"), "{r:#?}");
 }
 
+#[test]
+fn what_surrounds_a_deflection_is_part_of_it() {
+    // The list after "DM us" and the "for faster help" preamble say
+    // nothing about the problem.
+    for draft in [
+        "Please follow and DM us your full name, address and account number.",
+        "We apologise for any inconvenience. For faster help, please visit https://help.northwind.example or call 0800 123 4567.",
+        "Check our status page for updates: status.northwind.com",
+        "Sorry, we don't discuss accounts in public. Please DM us.",
+        "Désolé pour la gêne occasionnée. Contactez-nous au 01 23 45 67 89.",
+    ] {
+        let r = public(Network::X, draft);
+        assert!(r.has("deflection_only"), "{draft}: {r:#?}");
+        assert!(!r.has("private_data_public"), "{draft}: {r:#?}");
+    }
+}
+
+#[test]
+fn real_replies_that_also_link_or_give_a_number_are_not_deflections() {
+    for draft in [
+        "Oh no! That's not the experience we want for you. Could you DM us so we can look into this further?",
+        "Hi Tom, so sorry your broadband keeps dropping in the evenings. We've booked an engineer for Thursday between 8am and 1pm; they'll text you when they're on the way.",
+        "Sorry Dana, our engineers are fixing a fault in Millbrook: live updates at northwind.com/status",
+        "Hey there 👋 Could you share a screenshot of the error?",
+    ] {
+        let r = public(Network::X, draft);
+        assert!(!r.has("deflection_only"), "{draft}: {r:#?}");
+    }
+}
+
 // ---- Lesson 3: acknowledge, look into it; platitudes ----
 
 #[test]
@@ -224,6 +254,14 @@ fn handoffs_with_a_time_are_fine() {
 fn a_time_in_the_past_is_not_an_expectation() {
     let r = public(
         Network::X,
+        "Thanks for the kind words, Priya! We'll pass them on to the install team.",
+    );
+    assert!(
+        !r.has("missing_expectation"),
+        "compliments are not a hand-off: {r:#?}"
+    );
+    let r = public(
+        Network::X,
         "Sorry it's been down since this morning, Dana. I've passed it to our engineers.",
     );
     assert!(r.has("missing_expectation"), "{r:#?}");
@@ -281,6 +319,8 @@ fn private_details_in_a_public_reply_are_errors() {
         "Booking ref XK7P2Q is now rebooked onto the 9am train.",
         "The engineer is booked for SW1A 1AA tomorrow at 9am.",
         "Sorry about the charge on the card ending in 4821, refund is on its way today.",
+        "@sam_k Thanks Sam! Your order #A18273 shipped today and will arrive Thursday.",
+        "Hi Ana, the invoice went to ana.lopez@acme-corp.com, I've resent it to the address on your account.",
     ] {
         let r = public(Network::X, draft);
         assert_eq!(
@@ -532,6 +572,14 @@ fn tone_checks() {
         "Sorry, the outage in Millbrook is not our fault and there's nothing we can do.",
     );
     assert!(r.has("tone_defensive"), "{r:#?}");
+    let r = public(
+        Network::X,
+        "We're sorry you feel that way. Please see our terms at northwind.com/terms.",
+    );
+    assert!(
+        r.has("tone_defensive") && r.has("deflection_only"),
+        "{r:#?}"
+    );
     let r = public(
         Network::X,
         "Sorry the DM didn't reach you, Sam: the TV box fix is live now.",

@@ -10,7 +10,7 @@
 
 use super::{finding, quote};
 use crate::codes;
-use crate::draft::{find_all, find_first, Draft, TokenKind};
+use crate::draft::{find_all, Draft, TokenKind};
 use crate::lexicon::{CJK_TIME, EXPECTATION, HANDOFF, PAST_BEFORE};
 use crate::{Finding, Severity};
 
@@ -40,7 +40,29 @@ fn has_expectation(draft: &Draft<'_>) -> bool {
 }
 
 pub fn check(draft: &Draft<'_>, out: &mut Vec<Finding>) {
-    let Some((_, at, end)) = find_first(draft, &HANDOFF, 0..draft.tokens.len()) else {
+    // Passing on a compliment is not a hand-off of a problem.
+    let compliment = |at: usize, end: usize| {
+        (at..end).any(|k| {
+            draft.is_any(
+                k,
+                &[
+                    "them",
+                    "words",
+                    "feedback",
+                    "compliment",
+                    "compliments",
+                    "praise",
+                    "thanks",
+                    "comments",
+                    "love",
+                ],
+            )
+        })
+    };
+    let Some((at, end)) = find_all(draft, &HANDOFF, 0..draft.tokens.len())
+        .into_iter()
+        .find(|&(at, end)| !compliment(at, end))
+    else {
         return;
     };
     if has_expectation(draft) {

@@ -141,6 +141,9 @@ const POLITE: &[&str] = &[
     "know",
 ];
 
+/// Words that open a clause saying what a deflection is for.
+const PREAMBLE: &[&str] = &["for", "to", "if", "para", "pour", "für", "um", "si"];
+
 const QUESTION_WORDS: &[&str] = &[
     "what", "when", "where", "which", "how", "why", "since", "who", "whose", "qué", "cuándo",
     "dónde", "cómo", "quoi", "quand", "où", "comment", "was", "wann", "wo", "wie", "seit",
@@ -284,9 +287,26 @@ pub fn read(draft: &Draft<'_>, customer_text: Option<&str>) -> Substance {
         }
     };
     for sentence in &draft.sentences {
-        for clause in &draft.clauses[sentence.clauses.clone()] {
-            let deflection = first_deflection(draft, clause.tokens.clone());
-            let counted = clause.tokens.start..deflection.map_or(clause.tokens.end, |d| d.0);
+        let clauses = &draft.clauses[sentence.clauses.clone()];
+        let deflections: Vec<Option<(usize, Destination)>> = clauses
+            .iter()
+            .map(|c| first_deflection(draft, c.tokens.clone()))
+            .collect();
+        let first_deflected = deflections.iter().position(Option::is_some);
+        for (k, clause) in clauses.iter().enumerate() {
+            let deflection = deflections[k];
+            // What follows a deflection in its sentence is part of it ("DM
+            // us your name, address and account number"), and so is a
+            // preamble that only says what the deflection is for ("For
+            // faster help, call …", "If it's urgent, DM us").
+            let tail = first_deflected.is_some_and(|f| k > f);
+            let preamble = first_deflected.is_some_and(|f| k < f)
+                && draft.is_any(clause.tokens.start, PREAMBLE);
+            let counted = if tail || preamble {
+                clause.tokens.start..clause.tokens.start
+            } else {
+                clause.tokens.start..deflection.map_or(clause.tokens.end, |d| d.0)
+            };
             if let Some((_, dest)) = deflection {
                 substance.deflection.get_or_insert(dest);
             }
