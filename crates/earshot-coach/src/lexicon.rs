@@ -237,6 +237,7 @@ pub static HANDOFF: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         "colleague|colleagues|someone|somebody|team|engineer|engineers|specialist|specialists|manager|technician|technicians|expert|experts|supervisor will|would",
         "team|teams|engineer|engineers|technician|technicians|specialists|colleagues are|is working|looking|investigating|on",
         "we|i are|am aware|working|investigating",
+        "we|i are|am on it|this|that",
         "be in touch",
         "get|come back to you",
         "follow|following up",
@@ -335,7 +336,8 @@ pub const REQUEST_LEAD_INS: &[&str] = &[
 /// details *there* is the right thing to do (lesson 3).
 pub static PRIVATE_CHANNEL: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     compile(&[
-        "dm|dms|pm|inbox|privately|securely|secure|md|mp",
+        "dm|dms|pm|inbox|privately|securely|secure|md|mp|app|portal",
+        "my|online account",
         "direct|private message|messages|msg|chat|channel",
         "in private",
         "email|e-mail|mail|call|ring|phone us",

@@ -132,6 +132,13 @@ fn restating_the_customers_words_acknowledges_them() {
 }
 
 #[test]
+fn giving_the_number_the_customer_asked_for_is_not_a_deflection() {
+    let post = "@NorthwindCares what's your phone number for repairs?";
+    let r = with_post("Call 0800 123 4567, open till 8pm.", post);
+    assert!(!r.has("deflection_only"), "{r:#?}");
+}
+
+#[test]
 fn a_polite_question_about_the_channel_is_not_a_real_question() {
     let r = public(Network::X, "Could you DM us, please?");
     assert!(r.has("deflection_only"), "{r:#?}");
@@ -227,6 +234,7 @@ fn handoffs_without_a_time_are_flagged() {
         "Sorry about the double charge, Sam. We've sent you a DM.",
         "Sorry the engineer didn't turn up. We'll look into it.",
         "Sorry your bill jumped this month. Moving to DM.",
+        "Sorry the lifts at Millbrook station are out again. We're on it!",
     ] {
         let r = public(Network::X, draft);
         assert_eq!(codes_of(&r), ["missing_expectation"], "{draft}: {r:#?}");
@@ -300,6 +308,8 @@ fn asking_for_details_by_dm_is_the_right_move() {
         "Sorry about the outage. Please send us your address by DM and we'll check the area.",
         "Sorry about the bill. Please don't share your account number here.",
         "Sorry the router keeps rebooting. Have you tried restarting your phone too?",
+        "Sorry the reset link expired! Could you check your email? We've sent a new one.",
+        "Sorry the bill looks wrong. Please confirm your address in the app and we'll reissue it today.",
     ] {
         let r = public(Network::X, draft);
         assert!(!r.has("private_data_public"), "{draft}: {r:#?}");

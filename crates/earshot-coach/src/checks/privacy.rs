@@ -278,9 +278,6 @@ fn asks(draft: &Draft<'_>, sentence_index: usize, noun_at: usize) -> bool {
     if private {
         return false;
     }
-    if sentence.question {
-        return true;
-    }
     let clause = draft
         .clauses
         .iter()
@@ -290,6 +287,20 @@ fn asks(draft: &Draft<'_>, sentence_index: usize, noun_at: usize) -> bool {
         .clone()
         .find(|&k| !draft.is_any(k, REQUEST_LEAD_INS))
         .is_some_and(|k| draft.is_any(k, REQUEST_VERBS));
+    // A question asks for the data when it says so ("what's your …",
+    // "can you confirm your …", "could we have your …"), not when it only
+    // mentions it ("could you check your email?").
+    let question_ask = sentence.question
+        && (clause.start..noun_at).any(|k| {
+            draft.is_any(k, REQUEST_VERBS)
+                || draft.is_any(k, &["what", "which", "whats"])
+                || (draft.is_any(k, &["have", "get", "take"])
+                    && k > clause.start
+                    && draft.is_any(k - 1, &["we", "i"]))
+        });
+    if question_ask {
+        return true;
+    }
     let needs = sentence
         .tokens
         .clone()

@@ -66,6 +66,26 @@ pub struct Substance {
     pub real_question: bool,
     /// Tokens of the first sentence that apologises or thanks.
     pub apology: Option<Range<usize>>,
+    /// The customer asked how to reach the brand ("what's your number?"),
+    /// so giving the number *is* the answer.
+    pub channel_requested: bool,
+}
+
+/// Words in a customer's question that ask for a way to reach the brand.
+const CHANNEL_WORDS: &[&str] = &[
+    "number", "phone", "call", "email", "e-mail", "contact", "link", "website", "url", "dm",
+    "chat", "reach", "address", "helpline", "hotline",
+];
+
+/// Whether the customer's post asks how to reach the brand.
+fn asks_for_channel(post: &Draft<'_>) -> bool {
+    post.sentences.iter().any(|s| {
+        let how = s
+            .tokens
+            .clone()
+            .any(|i| post.is_any(i, &["how", "where", "what", "whats", "which"]));
+        (s.question || how) && s.tokens.clone().any(|i| post.is_any(i, CHANNEL_WORDS))
+    })
 }
 
 /// Greetings and sign-offs after which a capitalised word is a name.
@@ -247,8 +267,7 @@ fn stem(word: &str) -> &str {
     word
 }
 
-fn customer_words(customer_text: &str) -> Vec<String> {
-    let post = Draft::new(customer_text);
+fn customer_words(post: &Draft<'_>) -> Vec<String> {
     let mut words: Vec<String> = (0..post.tokens.len())
         .filter(|&i| post.is_word(i) && post.tokens[i].has_alpha)
         .map(|i| post.word(i))
@@ -262,8 +281,12 @@ fn customer_words(customer_text: &str) -> Vec<String> {
 
 pub fn read(draft: &Draft<'_>, customer_text: Option<&str>) -> Substance {
     let name = names(draft);
-    let customer = customer_text.map(customer_words).unwrap_or_default();
-    let mut substance = Substance::default();
+    let post = customer_text.map(Draft::new);
+    let customer = post.as_ref().map(customer_words).unwrap_or_default();
+    let mut substance = Substance {
+        channel_requested: post.as_ref().is_some_and(asks_for_channel),
+        ..Substance::default()
+    };
     let is_content = |i: usize| {
         let t = &draft.tokens[i];
         match t.kind {
@@ -340,7 +363,7 @@ pub fn read(draft: &Draft<'_>, customer_text: Option<&str>) -> Substance {
 
 pub fn findings(draft: &Draft<'_>, substance: &Substance, out: &mut Vec<Finding>) {
     if let Some(dest) = substance.deflection {
-        if !substance.specific && !substance.real_question {
+        if !substance.specific && !substance.real_question && !substance.channel_requested {
             out.push(finding(
                 codes::DEFLECTION_ONLY,
                 Severity::Error,
