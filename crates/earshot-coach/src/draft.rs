@@ -372,12 +372,15 @@ impl<'a> Draft<'a> {
         self.is_word(i) && words.contains(&self.word(i))
     }
 
-    pub fn sentence_of_token(&self, i: usize) -> &Sentence {
-        let idx = self
-            .sentences
+    /// The index of the sentence that holds token `i`.
+    pub fn sentence_index_of_token(&self, i: usize) -> usize {
+        self.sentences
             .partition_point(|s| s.tokens.end <= i)
-            .min(self.sentences.len().saturating_sub(1));
-        &self.sentences[idx]
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    pub fn sentence_of_token(&self, i: usize) -> &Sentence {
+        &self.sentences[self.sentence_index_of_token(i)]
     }
 }
 

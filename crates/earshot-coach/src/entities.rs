@@ -110,52 +110,66 @@ const COUNTRY_TLDS: &[&str] = &[
     "za",
 ];
 
-/// Every entity in the draft, sorted by start, never overlapping.
+/// Every entity in the draft, sorted by start, never overlapping. Where
+/// two overlap, the earlier scanner wins: a URL over the address or digits
+/// inside it, an email address over its domain.
 pub fn scan(text: &str) -> Vec<Entity> {
-    let mut found = Vec::new();
-    for span in protocol_urls(text) {
-        found.push(Entity {
+    let mut found: Vec<Entity> = protocol_urls(text)
+        .into_iter()
+        .map(|span| Entity {
             kind: EntityKind::Url,
             span,
-        });
+        })
+        .collect();
+    let candidates = emails(text)
+        .into_iter()
+        .map(|s| (EntityKind::Email, s))
+        .chain(
+            bare_domains(text)
+                .into_iter()
+                .map(|s| (EntityKind::BareUrl, s)),
+        )
+        .chain(digit_runs(text));
+    for (kind, span) in candidates {
+        insert_if_free(&mut found, |e| &e.span, Entity { kind, span });
     }
-    for span in emails(text) {
-        push_if_free(&mut found, EntityKind::Email, span);
-    }
-    for span in bare_domains(text) {
-        push_if_free(&mut found, EntityKind::BareUrl, span);
-    }
-    for (kind, span) in digit_runs(text) {
-        push_if_free(&mut found, kind, span);
-    }
-    found.sort_by_key(|e| e.span.start);
     found
 }
 
-fn push_if_free(found: &mut Vec<Entity>, kind: EntityKind, span: Range<usize>) {
-    if found
-        .iter()
-        .all(|e| span.end <= e.span.start || span.start >= e.span.end)
-    {
-        found.push(Entity { kind, span });
+/// Inserts `item` into `sorted` (kept sorted by start) unless its span
+/// overlaps one already there. A binary search keeps a draft full of
+/// numbers linear-logarithmic rather than quadratic.
+pub(crate) fn insert_if_free<T>(
+    sorted: &mut Vec<T>,
+    span_of: impl Fn(&T) -> &Range<usize>,
+    item: T,
+) {
+    let span = span_of(&item).clone();
+    let at = sorted.partition_point(|e| span_of(e).start < span.start);
+    let clear_before = at == 0 || span_of(&sorted[at - 1]).end <= span.start;
+    let clear_after = sorted.get(at).is_none_or(|e| span.end <= span_of(e).start);
+    if clear_before && clear_after {
+        sorted.insert(at, item);
     }
 }
 
 /// URL spans as X counts them: with a scheme, or bare with a known TLD.
 pub fn x_urls(text: &str) -> Vec<Range<usize>> {
-    let mut spans = protocol_urls(text);
-    let mails = emails(text);
-    for span in bare_domains(text) {
-        let free = spans
-            .iter()
-            .chain(mails.iter())
-            .all(|s| span.end <= s.start || span.start >= s.end);
-        if free {
-            spans.push(span);
-        }
+    // Email addresses go in first so that their domains are not links, and
+    // come out again at the end.
+    let mut spans: Vec<(bool, Range<usize>)> =
+        protocol_urls(text).into_iter().map(|s| (true, s)).collect();
+    for span in emails(text) {
+        insert_if_free(&mut spans, |e| &e.1, (false, span));
     }
-    spans.sort_by_key(|s| s.start);
+    for span in bare_domains(text) {
+        insert_if_free(&mut spans, |e| &e.1, (true, span));
+    }
     spans
+        .into_iter()
+        .filter(|(url, _)| *url)
+        .map(|(_, s)| s)
+        .collect()
 }
 
 fn prev_char(text: &str, at: usize) -> Option<char> {

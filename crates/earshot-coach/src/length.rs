@@ -152,14 +152,8 @@ pub fn mastodon_length(text: &str) -> usize {
         .collect();
     for (span, user_len) in entities::remote_mentions(text) {
         // `@user` is ASCII, so its byte length is its grapheme count.
-        let free = replaced
-            .iter()
-            .all(|(s, _)| span.end <= s.start || span.start >= s.end);
-        if free {
-            replaced.push((span, user_len));
-        }
+        entities::insert_if_free(&mut replaced, |e| &e.0, (span, user_len));
     }
-    replaced.sort_by_key(|(s, _)| s.start);
     let mut total = 0;
     let mut at = 0;
     for (span, counted) in replaced {

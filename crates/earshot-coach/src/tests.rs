@@ -628,6 +628,29 @@ fn coach_is_fast_enough_for_every_keystroke() {
     assert!(start.elapsed().as_millis() < 2000, "{:?}", start.elapsed());
 }
 
+#[test]
+fn pathological_drafts_stay_fast() {
+    // One long sentence full of numbers, asks and links: no check may be
+    // quadratic in a way that shows at the size of a long email.
+    for unit in [
+        "0161 496 0123 ",
+        "what's your account number and your address ",
+        "see https://northwind.example/a and b.com ",
+        "we'll pass this to the team ",
+        "down since today and since tomorrow ",
+        "12 Elm Street, 0161 496 0123, dana@example.com, ",
+    ] {
+        let text = unit.repeat(20_000 / unit.len());
+        let start = std::time::Instant::now();
+        std::hint::black_box(public(Network::X, &text));
+        assert!(
+            start.elapsed().as_millis() < 3000,
+            "{unit}: {:?}",
+            start.elapsed()
+        );
+    }
+}
+
 proptest! {
     #[test]
     fn any_string_gets_a_consistent_report(text in "\\PC{0,400}", net in 0usize..5, public_vis in any::<bool>()) {

@@ -22,14 +22,22 @@ fn has_expectation(draft: &Draft<'_>) -> bool {
     if cjk {
         return true;
     }
+    // Whether each sentence is in a past tense, worked out once.
+    let past_tense: Vec<bool> = draft
+        .sentences
+        .iter()
+        .map(|s| {
+            s.tokens
+                .clone()
+                .any(|k| draft.is_any(k, &["been", "was", "were", "had", "has"]))
+        })
+        .collect();
     find_all(draft, &EXPECTATION, 0..n)
         .into_iter()
         .any(|(start, end)| {
-            let sentence = draft.sentence_of_token(start);
-            let past_tense = sentence
-                .tokens
-                .clone()
-                .any(|k| draft.is_any(k, &["been", "was", "were", "had", "has"]));
+            let index = draft.sentence_index_of_token(start);
+            let sentence = &draft.sentences[index];
+            let past_tense = past_tense[index];
             let from = start.saturating_sub(2).max(sentence.tokens.start);
             let past_before = (from..start).any(|k| {
                 draft.is_any(k, PAST_BEFORE) && (!draft.is_any(k, &["for"]) || past_tense)

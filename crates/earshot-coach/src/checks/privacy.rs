@@ -35,6 +35,9 @@ enum Leak {
     Ask,
 }
 
+/// How many tokens around a number or address are read for cues.
+const CUE_WINDOW: usize = 12;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Owner {
     Brand,
@@ -56,10 +59,13 @@ fn owner(draft: &Draft<'_>, i: usize) -> Owner {
             None
         }
     };
-    (sentence.tokens.start..i)
+    // Only nearby words say whose number it is.
+    let from = sentence.tokens.start.max(i.saturating_sub(CUE_WINDOW));
+    let to = sentence.tokens.end.min(i + 1 + CUE_WINDOW);
+    (from..i)
         .rev()
         .find_map(cue)
-        .or_else(|| (i + 1..sentence.tokens.end).find_map(cue))
+        .or_else(|| (i + 1..to).find_map(cue))
         .unwrap_or(Owner::Unclear)
 }
 
@@ -136,7 +142,7 @@ fn is_house_number(w: &str) -> bool {
 
 fn in_business_context(draft: &Draft<'_>, i: usize) -> bool {
     let s = draft.sentence_of_token(i);
-    (s.tokens.start..i).any(|j| draft.is_any(j, BUSINESS_PLACES))
+    (s.tokens.start.max(i.saturating_sub(CUE_WINDOW))..i).any(|j| draft.is_any(j, BUSINESS_PLACES))
 }
 
 /// "12 Elm Street", "221b Baker St", "Hauptstraße 5", "12 rue de la Paix",
@@ -223,9 +229,57 @@ fn birth_date_at(draft: &Draft<'_>, i: usize) -> bool {
 }
 
 /// The private noun a sentence asks for, if it asks for one in public.
+///
+/// What makes a sentence a request is worked out once per sentence and
+/// clause, not once per noun, so a long draft stays linear.
 fn public_ask(draft: &Draft<'_>, sentence_index: usize) -> Option<String> {
     let sentence = &draft.sentences[sentence_index];
     let range = sentence.tokens.clone();
+    // Asking for details in a DM or by email is lesson 3's right move; the
+    // channel may be named in the same sentence or the next one.
+    let next = draft
+        .sentences
+        .get(sentence_index + 1)
+        .map(|s| s.tokens.clone());
+    let private = find_first(draft, &PRIVATE_CHANNEL, range.clone()).is_some()
+        || next.is_some_and(|r| find_first(draft, &PRIVATE_CHANNEL, r).is_some());
+    if private {
+        return None;
+    }
+    let negation = range.clone().find(|&k| {
+        draft.is_any(k, &["not", "never", "without", "nunca"])
+            || (draft.is_any(k, &["no"]) && k + 1 < range.end && draft.is_any(k + 1, &["need"]))
+    });
+    let needs = range.clone().any(|k| {
+        draft.is_any(k, &["need", "needs", "require", "requires"])
+            || (draft.is_any(k, &["let"])
+                && k + 2 < range.end
+                && draft.is_any(k + 1, &["us", "me"])
+                && draft.is_any(k + 2, &["know", "have"]))
+    });
+    // Per clause: does it open with a request verb ("send your …"), and
+    // where is its first asking word ("what's your …", "can you confirm
+    // your …", "could we have your …")? A question that only mentions the
+    // data ("could you check your email?") does not ask for it.
+    let clauses: Vec<(std::ops::Range<usize>, bool, Option<usize>)> = draft.clauses
+        [sentence.clauses.clone()]
+    .iter()
+    .map(|c| {
+        let t = c.tokens.clone();
+        let lead = t
+            .clone()
+            .find(|&k| !draft.is_any(k, REQUEST_LEAD_INS))
+            .is_some_and(|k| draft.is_any(k, REQUEST_VERBS));
+        let asking = t.clone().find(|&k| {
+            draft.is_any(k, REQUEST_VERBS)
+                || draft.is_any(k, &["what", "which", "whats"])
+                || (draft.is_any(k, &["have", "get", "take"])
+                    && k > t.start
+                    && draft.is_any(k - 1, &["we", "i"]))
+        });
+        (t, lead, asking)
+    })
+    .collect();
     for j in range.clone() {
         if !draft.is_any(j, &["your", "ur", "yr", "the", "a", "an"]) {
             continue;
@@ -236,82 +290,28 @@ fn public_ask(draft: &Draft<'_>, sentence_index: usize) -> Option<String> {
             if at >= range.end {
                 break;
             }
-            let Some((p, _, end)) = PRIVATE_NOUNS
+            let Some((p, end)) = PRIVATE_NOUNS
                 .iter()
-                .find_map(|p| p.match_at(draft, at, range.end).map(|e| (p, at, e)))
+                .find_map(|p| p.match_at(draft, at, range.end).map(|e| (p, e)))
             else {
                 continue;
             };
-            if p.source == "number" && !personal {
+            if (p.source == "number" && !personal) || negation.is_some_and(|n| n < j) {
                 continue;
             }
-            if asks(draft, sentence_index, j) {
+            let clause = clauses
+                .get(clauses.partition_point(|c| c.0.end <= j))
+                .filter(|c| c.0.contains(&j));
+            let lead = clause.is_some_and(|c| c.1);
+            let question_ask =
+                sentence.question && clause.is_some_and(|c| c.2.is_some_and(|k| k < j));
+            if lead || needs || question_ask {
                 return Some(quote(draft, at, end - 1));
             }
+            break;
         }
     }
     None
-}
-
-/// Whether the sentence asks the customer for the noun after token
-/// `noun_at` in public.
-fn asks(draft: &Draft<'_>, sentence_index: usize, noun_at: usize) -> bool {
-    let sentence = &draft.sentences[sentence_index];
-    let before = sentence.tokens.start..noun_at;
-    let negated = before
-        .clone()
-        .any(|k| draft.is_any(k, &["not", "never", "without", "nunca"]))
-        || before
-            .clone()
-            .any(|k| draft.is_any(k, &["no"]) && k + 1 < noun_at && draft.is_any(k + 1, &["need"]));
-    if negated {
-        return false;
-    }
-    // Asking for details in a DM or by email is lesson 3's right move; the
-    // channel may be named in the same sentence or the next one.
-    let next = draft
-        .sentences
-        .get(sentence_index + 1)
-        .map(|s| s.tokens.clone());
-    let private = find_first(draft, &PRIVATE_CHANNEL, sentence.tokens.clone()).is_some()
-        || next.is_some_and(|r| find_first(draft, &PRIVATE_CHANNEL, r).is_some());
-    if private {
-        return false;
-    }
-    let clause = draft
-        .clauses
-        .iter()
-        .find(|c| c.tokens.contains(&noun_at))
-        .map_or(sentence.tokens.clone(), |c| c.tokens.clone());
-    let lead = clause
-        .clone()
-        .find(|&k| !draft.is_any(k, REQUEST_LEAD_INS))
-        .is_some_and(|k| draft.is_any(k, REQUEST_VERBS));
-    // A question asks for the data when it says so ("what's your …",
-    // "can you confirm your …", "could we have your …"), not when it only
-    // mentions it ("could you check your email?").
-    let question_ask = sentence.question
-        && (clause.start..noun_at).any(|k| {
-            draft.is_any(k, REQUEST_VERBS)
-                || draft.is_any(k, &["what", "which", "whats"])
-                || (draft.is_any(k, &["have", "get", "take"])
-                    && k > clause.start
-                    && draft.is_any(k - 1, &["we", "i"]))
-        });
-    if question_ask {
-        return true;
-    }
-    let needs = sentence
-        .tokens
-        .clone()
-        .any(|k| draft.is_any(k, &["need", "needs", "require", "requires"]))
-        || sentence.tokens.clone().any(|k| {
-            draft.is_any(k, &["let"])
-                && k + 2 < sentence.tokens.end
-                && draft.is_any(k + 1, &["us", "me"])
-                && draft.is_any(k + 2, &["know", "have"])
-        });
-    lead || needs
 }
 
 pub fn check(draft: &Draft<'_>, out: &mut Vec<Finding>) {
