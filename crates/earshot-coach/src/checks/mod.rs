@@ -6,7 +6,7 @@
 //! share one reading of what the draft is *about*), `privacy`,
 //! `expectation`, `audience` and `tone`.
 
-pub mod audience;
+pub(crate) mod audience;
 mod expectation;
 mod privacy;
 mod substance;

@@ -235,6 +235,29 @@ fn birth_date_at(draft: &Draft<'_>, i: usize) -> bool {
 fn public_ask(draft: &Draft<'_>, sentence_index: usize) -> Option<String> {
     let sentence = &draft.sentences[sentence_index];
     let range = sentence.tokens.clone();
+    // The nouns first: most sentences name no private data, and then
+    // nothing else needs working out.
+    let mut nouns: Vec<(usize, usize, usize)> = Vec::new();
+    for j in range.clone() {
+        if !draft.is_any(j, &["your", "ur", "yr", "the", "a", "an"]) {
+            continue;
+        }
+        let personal = draft.is_any(j, &["your", "ur", "yr"]);
+        for at in (j + 1..j + 3).take_while(|&at| at < range.end) {
+            let found = PRIVATE_NOUNS
+                .iter()
+                .find_map(|p| p.match_at(draft, at, range.end).map(|e| (p, e)));
+            if let Some((p, end)) = found {
+                if p.source != "number" || personal {
+                    nouns.push((j, at, end));
+                }
+                break;
+            }
+        }
+    }
+    if nouns.is_empty() {
+        return None;
+    }
     // Asking for details in a DM or by email is lesson 3's right move; the
     // channel may be named in the same sentence or the next one.
     let next = draft
@@ -280,35 +303,17 @@ fn public_ask(draft: &Draft<'_>, sentence_index: usize) -> Option<String> {
         (t, lead, asking)
     })
     .collect();
-    for j in range.clone() {
-        if !draft.is_any(j, &["your", "ur", "yr", "the", "a", "an"]) {
+    for (j, at, end) in nouns {
+        if negation.is_some_and(|n| n < j) {
             continue;
         }
-        let personal = draft.is_any(j, &["your", "ur", "yr"]);
-        for skip in 1..=2 {
-            let at = j + skip;
-            if at >= range.end {
-                break;
-            }
-            let Some((p, end)) = PRIVATE_NOUNS
-                .iter()
-                .find_map(|p| p.match_at(draft, at, range.end).map(|e| (p, e)))
-            else {
-                continue;
-            };
-            if (p.source == "number" && !personal) || negation.is_some_and(|n| n < j) {
-                continue;
-            }
-            let clause = clauses
-                .get(clauses.partition_point(|c| c.0.end <= j))
-                .filter(|c| c.0.contains(&j));
-            let lead = clause.is_some_and(|c| c.1);
-            let question_ask =
-                sentence.question && clause.is_some_and(|c| c.2.is_some_and(|k| k < j));
-            if lead || needs || question_ask {
-                return Some(quote(draft, at, end - 1));
-            }
-            break;
+        let clause = clauses
+            .get(clauses.partition_point(|c| c.0.end <= j))
+            .filter(|c| c.0.contains(&j));
+        let lead = clause.is_some_and(|c| c.1);
+        let question_ask = sentence.question && clause.is_some_and(|c| c.2.is_some_and(|k| k < j));
+        if lead || needs || question_ask {
+            return Some(quote(draft, at, end - 1));
         }
     }
     None
