@@ -225,9 +225,21 @@ pub fn protocol_urls(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let body_start = i + scheme_len;
+        // The host may be an internationalised name ("例子.公司"); the path
+        // takes only URL characters, so text glued after a link
+        // ("…/status看看") is not swallowed.
         let mut end = body_start;
+        let mut in_host = true;
         for c in text[body_start..].chars() {
-            if !is_url_char(c) {
+            if matches!(c, '/' | '?' | '#') {
+                in_host = false;
+            }
+            let ok = if in_host {
+                c.is_alphanumeric() || matches!(c, '.' | '-' | ':' | '@' | '_')
+            } else {
+                is_url_char(c)
+            };
+            if !ok {
                 break;
             }
             end += c.len_utf8();
@@ -585,6 +597,15 @@ mod tests {
         assert_eq!(
             texts(t, &protocol_urls(t)),
             ["https://en.wikipedia.org/wiki/Fibre_(optics)"]
+        );
+    }
+
+    #[test]
+    fn protocol_urls_take_international_hosts() {
+        let t = "见 https://例子.公司/状态 和 https://northwind.example/status看看";
+        assert_eq!(
+            texts(t, &protocol_urls(t)),
+            ["https://例子.公司/", "https://northwind.example/status"]
         );
     }
 

@@ -485,6 +485,14 @@ fn too_long_gives_the_overflow() {
         "{}",
         f.message
     );
+    let one_over = public(Network::X, &"a".repeat(281));
+    assert!(
+        one_over.findings[0]
+            .message
+            .starts_with("1 character over X's 280"),
+        "{one_over:#?}"
+    );
+    assert!(!public(Network::X, &"a".repeat(280)).has("too_long"));
 }
 
 #[test]

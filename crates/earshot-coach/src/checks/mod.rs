@@ -42,22 +42,27 @@ pub fn empty() -> Finding {
 }
 
 pub fn too_long(network: Network, length: usize, limit: usize) -> Finding {
-    let over = length - limit;
+    let n = length - limit;
+    let over = if n == 1 {
+        "1 character".to_string()
+    } else {
+        format!("{n} characters")
+    };
     let message = match network {
         Network::X => format!(
-            "{over} characters over X's {limit}. Links count as 23 and emoji and CJK characters \
+            "{over} over X's {limit}. Links count as 23 and emoji and CJK characters \
              as 2. Cut it down, or split off what belongs in a DM."
         ),
         Network::Mastodon => format!(
-            "{over} characters over this Mastodon instance's {limit}. Links count as 23. Cut it \
+            "{over} over this Mastodon instance's {limit}. Links count as 23. Cut it \
              down, or split off what belongs in a private message."
         ),
         Network::Bluesky => format!(
-            "{over} characters over Bluesky's {limit} (counted in graphemes: an emoji is one). \
+            "{over} over Bluesky's {limit} (counted in graphemes: an emoji is one). \
              Cut it down, or split off what belongs in a DM."
         ),
         Network::Email | Network::Webhook => {
-            format!("{over} characters over the limit of {limit}. Cut it down.")
+            format!("{over} over the limit of {limit}. Cut it down.")
         }
     };
     finding(codes::TOO_LONG, Severity::Error, message)
