@@ -1,6 +1,7 @@
-//! What the web desk keeps: browser sessions (by the hash of the cookie's
-//! id, with each session's CSRF token), failed logins for throttling, and
-//! the raw wire payloads the case view reads the conversation from.
+//! What the web desk keeps and reads beyond cases: browser sessions (by the
+//! hash of the cookie's id, with each session's CSRF token), failed logins
+//! for throttling, the raw wire payloads the case view reads the
+//! conversation from, and each case's opening triage for the inbox.
 //!
 //! The session id itself never reaches the database: the server hashes it
 //! (SHA-256) before every call here, as with API tokens.
@@ -207,6 +208,37 @@ impl Store {
             }
             for row in q.fetch_all(self.pool()).await? {
                 out.push((get(&row, "id")?, get(&row, "raw")?));
+            }
+        }
+        out.sort_by_key(|(id, _)| *id);
+        Ok(out)
+    }
+
+    /// The triage data (`action`, `addressed`, `reasons`, ...) of the first
+    /// inbound post of each given case, for the inbox's "why" column. Cases
+    /// without an inbound post are left out.
+    pub async fn opening_triage(
+        &self,
+        case_ids: &[i64],
+    ) -> Result<Vec<(i64, serde_json::Value)>, StoreError> {
+        let mut out = Vec::with_capacity(case_ids.len());
+        for chunk in case_ids.chunks(500) {
+            let sql = format!(
+                "SELECT case_id, data FROM timeline WHERE id IN \
+                 (SELECT MIN(id) FROM timeline WHERE kind = 'inbound' AND case_id IN ({}) \
+                 GROUP BY case_id)",
+                placeholders(1, chunk.len())
+            );
+            let mut q = sqlx::query(&sql);
+            for id in chunk {
+                q = q.bind(*id);
+            }
+            for row in q.fetch_all(self.pool()).await? {
+                let data: String = get(&row, "data")?;
+                out.push((
+                    get(&row, "case_id")?,
+                    serde_json::from_str(&data).unwrap_or(serde_json::Value::Null),
+                ));
             }
         }
         out.sort_by_key(|(id, _)| *id);

@@ -96,3 +96,37 @@ store_test!(
         assert!(store.mention_payloads(&[]).await.unwrap().is_empty());
     }
 );
+
+store_test!(
+    the_opening_triage_of_each_case_is_its_first_inbound_post,
+    |store: Store| async move {
+        let out = store
+            .ingest_batch(
+                vec![
+                    inbound(
+                        post("81", "dana", "@brand down again", "81", at_min(0)),
+                        Action::RespondPublic,
+                    ),
+                    inbound(
+                        post("82", "dana", "@brand still down", "81", at_min(1)),
+                        Action::RespondPublic,
+                    ),
+                    inbound(
+                        post("83", "lee", "@brand bill wrong", "83", at_min(2)),
+                        Action::RespondPublic,
+                    ),
+                ],
+                IngestPolicy::default(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(out.case_ids.len(), 2);
+        let mut ids = out.case_ids.clone();
+        ids.push(999_999);
+        let triage = store.opening_triage(&ids).await.unwrap();
+        assert_eq!(triage.len(), 2);
+        assert_eq!(triage[0].0, out.case_ids[0]);
+        assert_eq!(triage[0].1["action"], "respond_public");
+        assert!(triage[0].1["reasons"].is_array());
+    }
+);
