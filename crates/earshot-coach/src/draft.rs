@@ -10,6 +10,7 @@
 //! question marks never split a sentence.
 
 use crate::entities::{self, EntityKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -491,38 +492,106 @@ fn elem_matches(elem: &Elem, draft: &Draft<'_>, i: usize) -> bool {
     }
 }
 
+/// A list of patterns indexed by their first word, so that matching a
+/// draft costs one hash look-up per token rather than one comparison per
+/// pattern and token. Patterns keep their order: at one position the
+/// earlier pattern wins.
+#[derive(Debug)]
+pub struct PatternSet {
+    patterns: Vec<Pattern>,
+    by_first_word: HashMap<&'static str, Vec<usize>>,
+    /// Patterns whose first element is not a plain word (`#phone`,
+    /// `escalat*`, `*`): tried at every position.
+    other: Vec<usize>,
+}
+
+impl PatternSet {
+    pub fn new(sources: &[&'static str]) -> PatternSet {
+        let patterns: Vec<Pattern> = sources.iter().map(|s| Pattern::compile(s)).collect();
+        let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut other = Vec::new();
+        for (n, p) in patterns.iter().enumerate() {
+            match p.elems.first() {
+                Some(Elem::Word(w)) => by_first_word.entry(w).or_default().push(n),
+                Some(Elem::Alt(ws)) => {
+                    for w in ws {
+                        let list = by_first_word.entry(w).or_default();
+                        if list.last() != Some(&n) {
+                            list.push(n);
+                        }
+                    }
+                }
+                _ => other.push(n),
+            }
+        }
+        PatternSet {
+            patterns,
+            by_first_word,
+            other,
+        }
+    }
+
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
+    /// The first pattern (in list order) matching at token `at`, and the
+    /// end of its match.
+    fn match_at(&self, draft: &Draft<'_>, at: usize, limit: usize) -> Option<(&Pattern, usize)> {
+        let indexed: &[usize] = if draft.is_word(at) {
+            self.by_first_word
+                .get(draft.word(at))
+                .map_or(&[], Vec::as_slice)
+        } else {
+            &[]
+        };
+        // Merge the two sorted candidate lists to keep list order.
+        let (mut a, mut b) = (0, 0);
+        while a < indexed.len() || b < self.other.len() {
+            let n = match (indexed.get(a), self.other.get(b)) {
+                (Some(&x), Some(&y)) if x < y => {
+                    a += 1;
+                    x
+                }
+                (Some(&x), None) => {
+                    a += 1;
+                    x
+                }
+                (_, Some(&y)) => {
+                    b += 1;
+                    y
+                }
+                (None, None) => break,
+            };
+            let p = &self.patterns[n];
+            if let Some(end) = p.match_at(draft, at, limit) {
+                return Some((p, end));
+            }
+        }
+        None
+    }
+}
+
 /// Finds the first match of any pattern within `range` of tokens: the
 /// pattern, the first token and the end.
 pub fn find_first<'p>(
     draft: &Draft<'_>,
-    patterns: &'p [Pattern],
+    set: &'p PatternSet,
     range: Range<usize>,
 ) -> Option<(&'p Pattern, usize, usize)> {
-    for at in range.clone() {
-        for p in patterns {
-            if let Some(end) = p.match_at(draft, at, range.end) {
-                return Some((p, at, end));
-            }
-        }
-    }
-    None
+    range.clone().find_map(|at| {
+        set.match_at(draft, at, range.end)
+            .map(|(p, end)| (p, at, end))
+    })
 }
 
-/// Every match of any pattern within `range`, as (first token, end).
-pub fn find_all(
-    draft: &Draft<'_>,
-    patterns: &[Pattern],
-    range: Range<usize>,
-) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for at in range.clone() {
-        for p in patterns {
-            if let Some(end) = p.match_at(draft, at, range.end) {
-                out.push((at, end));
-            }
-        }
-    }
-    out
+/// Every position where a pattern matches within `range`, as (first
+/// token, end of the first pattern's match there).
+pub fn find_all(draft: &Draft<'_>, set: &PatternSet, range: Range<usize>) -> Vec<(usize, usize)> {
+    range
+        .clone()
+        .filter_map(|at| set.match_at(draft, at, range.end).map(|(_, end)| (at, end)))
+        .collect()
 }
 
 const NUMBER_WORDS: &[&str] = &[
@@ -755,7 +824,9 @@ mod tests {
         let d = Draft::new("Please call us on 0800 123 4567 within 2 hours");
         let p = Pattern::compile("call|ring us on #phone");
         assert_eq!(p.match_at(&d, 1, d.tokens.len()), Some(5));
-        let p = Pattern::compile("within #num hour*");
-        assert!(find_first(&d, std::slice::from_ref(&p), 0..d.tokens.len()).is_some());
+        let set = PatternSet::new(&["sorry", "within #num hour*", "call|ring us"]);
+        let (p, at, end) = find_first(&d, &set, 0..d.tokens.len()).expect("match");
+        assert_eq!((p.source, at, end), ("call|ring us", 1, 3));
+        assert_eq!(find_all(&d, &set, 0..d.tokens.len()), [(1, 3), (5, 8)]);
     }
 }

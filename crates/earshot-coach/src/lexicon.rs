@@ -10,7 +10,7 @@
 //! any other word counts as content, so an unfamiliar language is never
 //! flagged as empty.
 
-use crate::draft::Pattern;
+use crate::draft::PatternSet;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -18,8 +18,8 @@ fn set(words: &[&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
 }
 
-fn compile(sources: &[&'static str]) -> Vec<Pattern> {
-    sources.iter().map(|s| Pattern::compile(s)).collect()
+fn compile(sources: &[&'static str]) -> PatternSet {
+    PatternSet::new(sources)
 }
 
 /// Function words: they say nothing about the customer's problem.
@@ -116,7 +116,7 @@ pub static ROUTING: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Phrases that send the customer somewhere else. Entity tokens (links,
 /// phone numbers, email addresses) are deflections by themselves.
-pub static DEFLECTION: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+pub static DEFLECTION: LazyLock<PatternSet> = LazyLock::new(|| {
     compile(&[
         "dm|dms|pm|inbox",
         "direct|private message|messages|msg",
@@ -179,7 +179,7 @@ pub const CJK_APOLOGY: &[&str] = &[
 ];
 
 /// Words that make a sentence an apology or thanks.
-pub static APOLOGY_OR_THANKS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+pub static APOLOGY_OR_THANKS: LazyLock<PatternSet> = LazyLock::new(|| {
     compile(&[
         "sorry|apologise|apologize|apologies|apology|apologising|apologizing|regret|regrets",
         "thank|thanks|thx|tysm|appreciate|appreciated",
@@ -196,7 +196,7 @@ pub static APOLOGY_OR_THANKS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 /// Empathy that names the customer's situation ("that sounds frustrating",
 /// "that's a long time"): it acknowledges the problem even without
 /// repeating it.
-pub static EMPATHY: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+pub static EMPATHY: LazyLock<PatternSet> = LazyLock::new(|| {
     compile(&[
         "sounds|sound frustrating|annoying|awful|stressful|rough|horrible|terrible|maddening|exhausting|infuriating|miserable|worrying|scary",
         "must be|have been frustrating|annoying|awful|stressful|worrying|infuriating|maddening",
@@ -225,7 +225,7 @@ pub static EMPATHY: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 });
 
 /// Hand-offs and escalations: the reply promises that someone will act.
-pub static HANDOFF: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+pub static HANDOFF: LazyLock<PatternSet> = LazyLock::new(|| {
     compile(&[
         "passed|passing|pass|handed|handing|hand|forwarded|forwarding|forward|referred|referring|refer * to|on|over",
         "passed|passing|pass|handed|handing|hand|forwarded|forwarding|forward|referred|referring|refer * * to|on|over",
@@ -265,7 +265,7 @@ pub static HANDOFF: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 
 /// When something will happen. Matches inside a past-tense context
 /// ("down since this morning") do not count; see [`PAST_BEFORE`].
-pub static EXPECTATION: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+pub static EXPECTATION: LazyLock<PatternSet> = LazyLock::new(|| {
     compile(&[
         "#time",
         "#num am|pm|a.m|p.m|o'clock|uhr|h",
@@ -301,7 +301,7 @@ pub const CJK_TIME: &[&str] = &[
 
 /// Nouns for private data. A reply that asks for one of them in public
 /// leaks it as soon as the customer answers.
-pub static PRIVATE_NOUNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+pub static PRIVATE_NOUNS: LazyLock<PatternSet> = LazyLock::new(|| {
     compile(&[
         "account|acct|customer|member|membership|policy|booking|order|reference|ref|reservation|confirmation|card|passport|meter|licence|license|routing|iban number|no|num|id|details|reference|ref|code",
         "account|acct|card|bank|banking|payment|login|personal|contact details|info|information",
@@ -334,7 +334,7 @@ pub const REQUEST_LEAD_INS: &[&str] = &[
 
 /// Words that move the exchange to a private channel: asking for account
 /// details *there* is the right thing to do (lesson 3).
-pub static PRIVATE_CHANNEL: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+pub static PRIVATE_CHANNEL: LazyLock<PatternSet> = LazyLock::new(|| {
     compile(&[
         "dm|dms|pm|inbox|privately|securely|secure|md|mp|app|portal",
         "my|online account",
@@ -419,7 +419,7 @@ pub const BUSINESS_PLACES: &[&str] = &[
 ];
 
 /// Blaming the customer for the problem.
-pub static BLAME: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+pub static BLAME: LazyLock<PatternSet> = LazyLock::new(|| {
     compile(&[
         "you should|should've have|of|'ve",
         "you failed|neglected to",
@@ -438,7 +438,7 @@ pub static BLAME: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 });
 
 /// Defensive lines that shut the conversation down.
-pub static DEFENSIVE: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+pub static DEFENSIVE: LazyLock<PatternSet> = LazyLock::new(|| {
     compile(&[
         "nothing we|i can do",
         "not our fault|problem|responsibility|issue",

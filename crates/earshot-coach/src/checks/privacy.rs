@@ -245,6 +245,7 @@ fn public_ask(draft: &Draft<'_>, sentence_index: usize) -> Option<String> {
         let personal = draft.is_any(j, &["your", "ur", "yr"]);
         for at in (j + 1..j + 3).take_while(|&at| at < range.end) {
             let found = PRIVATE_NOUNS
+                .patterns()
                 .iter()
                 .find_map(|p| p.match_at(draft, at, range.end).map(|e| (p, e)));
             if let Some((p, end)) = found {
