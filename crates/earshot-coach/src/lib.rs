@@ -15,7 +15,7 @@
 //! tokenised once and every check reads the same tokens, so a check takes
 //! microseconds and can run on every keystroke.
 //!
-//! Modules: [`length`] counts characters per network; `entities` finds
+//! Modules: [`mod@length`] counts characters per network; `entities` finds
 //! links, addresses and numbers; `draft` tokenises; `lexicon` holds the
 //! vocabulary; `checks` turns them into findings.
 
