@@ -11,7 +11,7 @@ use std::str::FromStr;
 macro_rules! text_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident => $s:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 
@@ -160,7 +160,7 @@ pub struct ThreadContext {
 }
 
 /// A case: one customer thread with a first-response clock.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Case {
     pub id: i64,
     pub contact_id: i64,
@@ -185,7 +185,7 @@ pub struct Case {
 }
 
 /// A case as the inbox lists it: the case plus who it is about.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CaseSummary {
     #[serde(flatten)]
     pub case: Case,
@@ -194,7 +194,7 @@ pub struct CaseSummary {
 
 /// One page of a case listing. `next` is the cursor of the following page,
 /// `None` on the last one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CasePage {
     pub items: Vec<CaseSummary>,
     pub next: Option<String>,
@@ -272,7 +272,7 @@ pub struct CasePatch {
 }
 
 /// One entry of a case's timeline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TimelineEntry {
     pub id: i64,
     pub case_id: i64,
@@ -291,7 +291,7 @@ pub struct TimelineEntry {
 }
 
 /// The full case view.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CaseDetail {
     pub case: Case,
     pub contact: ContactSummary,
@@ -300,7 +300,7 @@ pub struct CaseDetail {
 }
 
 /// A person the brand talks to, across networks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ContactSummary {
     pub id: i64,
     pub display_name: String,
@@ -310,7 +310,7 @@ pub struct ContactSummary {
 }
 
 /// A contact's account on one network.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Identity {
     pub id: i64,
     pub contact_id: i64,
@@ -323,7 +323,7 @@ pub struct Identity {
 }
 
 /// A contact with every identity and case.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ContactDetail {
     pub contact: ContactSummary,
     pub identities: Vec<Identity>,
@@ -331,14 +331,14 @@ pub struct ContactDetail {
     pub cases: Vec<Case>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Team {
     pub id: String,
     pub name: String,
 }
 
 /// A desk user. The password hash never leaves the store.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct User {
     pub id: i64,
     pub username: String,
@@ -348,7 +348,7 @@ pub struct User {
 }
 
 /// An API token's record (never the token itself).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ApiToken {
     pub id: i64,
     pub user_id: i64,
@@ -359,7 +359,7 @@ pub struct ApiToken {
 }
 
 /// An outbound reply, recorded before it is sent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OutboxItem {
     pub id: i64,
     pub case_id: i64,
