@@ -212,6 +212,59 @@ impl Store {
         Ok(CasePage { items, next })
     }
 
+    /// A cursor that lists, in `sort` order, the cases after case `id`
+    /// (jump into a listing at a known case). `None` if the case is missing.
+    pub async fn cursor_after_case(
+        &self,
+        id: i64,
+        sort: CaseSort,
+    ) -> Result<Option<String>, StoreError> {
+        let row = sqlx::query("SELECT due_key, opened_at FROM cases WHERE id = $1")
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        let key = match sort {
+            CaseSort::Deadline => get(&row, "due_key")?,
+            CaseSort::Newest => get(&row, "opened_at")?,
+        };
+        Ok(Some(Cursor { sort, key, id }.encode()))
+    }
+
+    /// The case a stored post belongs to, by the network's id of the post.
+    pub async fn case_id_for_post(
+        &self,
+        network: earshot_core::Network,
+        external_id: &str,
+    ) -> Result<Option<i64>, StoreError> {
+        let row =
+            sqlx::query("SELECT case_id FROM mentions WHERE network = $1 AND external_id = $2")
+                .bind(network.as_str())
+                .bind(external_id)
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(row
+            .map(|r| get::<Option<i64>>(&r, "case_id"))
+            .transpose()?
+            .flatten())
+    }
+
+    /// How many cases there are, in every status.
+    pub async fn count_cases(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM cases")
+            .fetch_one(self.pool())
+            .await?;
+        get(&row, "n")
+    }
+
+    /// The highest case id (0 when there are none).
+    pub async fn max_case_id(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COALESCE(MAX(id), 0) AS n FROM cases")
+            .fetch_one(self.pool())
+            .await?;
+        get(&row, "n")
+    }
+
     pub async fn get_case(&self, id: i64) -> Result<Option<CaseDetail>, StoreError> {
         let row = sqlx::query(&format!(
             "SELECT {CASE_COLUMNS} FROM cases c WHERE c.id = $1"

@@ -40,6 +40,7 @@ mod contacts;
 mod ingest;
 mod sessions;
 mod sql;
+pub mod testing;
 mod types;
 mod users;
 
