@@ -1,10 +1,37 @@
 //! earshot triage: pure functions over a post and a plan. No database, no
 //! async, no I/O. Given a [`Mention`] and the [`Plan`], [`Engine::triage`]
 //! returns a [`TriageDecision`] with its reasons; it never fails on a post.
+//!
+//! The path of a post: [`normalize`] (entities, Unicode, tokens) →
+//! [`classify`] (complaint and irony models over hashed n-grams, lexicon
+//! sentiment) → [`signals`] (cue phrases: danger, spam, jokes, news, ...) and
+//! [`pii`] (private details) → [`brand`] (is it the brand, and who is
+//! being addressed) → [`topic`] (plan keywords) → the playbook below, then
+//! the plan's own rules.
 
+pub mod batch;
+pub mod brand;
+pub mod classify;
+pub mod features;
+pub mod lexicon;
+pub mod model;
+pub mod normalize;
+pub mod phrases;
+pub mod pii;
 pub mod plan;
+pub mod signals;
+pub mod stem;
+pub mod topic;
+pub mod train;
 
-use earshot_core::{Action, Addressing, Mention, Priority, Scores, TriageDecision};
+use brand::{BrandMatcher, NameFindings};
+use classify::{score_normalized, with_scratch, Scratch};
+use earshot_core::{Action, Addressing, Mention, Network, Priority, Scores, TriageDecision};
+use normalize::TokenKind;
+use std::sync::Arc;
+use topic::{TopicHit, TopicMatcher};
+
+pub use classify::{score_text, ScoreOutput};
 pub use plan::{Plan, PlanError, Team, Topic};
 
 /// What the desk knows about a mention beyond its payload.
@@ -17,15 +44,59 @@ pub struct Context {
     pub prior_contacts: u32,
 }
 
+/// The plan compiled for matching.
+#[derive(Debug)]
+struct Compiled {
+    brand: BrandMatcher,
+    topics: TopicMatcher,
+}
+
 /// The triage engine: a plan plus the shipped classifier weights.
+/// Cheap to clone; `Send + Sync`.
 #[derive(Debug, Clone)]
 pub struct Engine {
     plan: Plan,
+    compiled: Arc<Compiled>,
+}
+
+/// Per-post working state kept in the thread's scratch space.
+#[derive(Default)]
+pub(crate) struct PostScratch {
+    words: Vec<u64>,
+    lens: Vec<u8>,
+    sent: Vec<bool>,
+    lower: String,
+    topic: TopicHit,
+    topic_tags: Vec<(u16, u16)>,
+    bio: normalize::Normalized,
+}
+
+fn fmt_followers(n: u64) -> String {
+    if n >= 1_000_000 {
+        format!("{:.1}M", n as f64 / 1e6)
+    } else if n >= 10_000 {
+        format!("{}k", n / 1000)
+    } else {
+        n.to_string()
+    }
+}
+
+fn round2(x: f32) -> f32 {
+    (x * 100.0).round() / 100.0
 }
 
 impl Engine {
+    /// Compile the plan and load the embedded models (decoded once per process).
     pub fn new(plan: Plan) -> Engine {
-        Engine { plan }
+        let _ = classify::models();
+        let compiled = Compiled {
+            brand: BrandMatcher::new(&plan),
+            topics: TopicMatcher::new(&plan),
+        };
+        Engine {
+            plan,
+            compiled: Arc::new(compiled),
+        }
     }
 
     pub fn plan(&self) -> &Plan {
@@ -34,30 +105,582 @@ impl Engine {
 
     /// Decide what to do about one mention.
     pub fn triage(&self, mention: &Mention, ctx: &Context) -> TriageDecision {
-        // Interim rule set while the classifier lands: addressed to the brand
-        // means respond; anything else is monitored.
-        let direct = mention
-            .mentions
+        with_scratch(|s| self.triage_in(mention, ctx, s))
+    }
+
+    fn triage_in(&self, m: &Mention, ctx: &Context, s: &mut Scratch) -> TriageDecision {
+        let plan = &self.plan;
+        let c = &*self.compiled;
+        let Scratch {
+            norm,
+            feats,
+            feats2,
+            post,
+        } = s;
+        norm.run(&m.text);
+        let (score, lex) = score_normalized(norm, feats, feats2);
+
+        // Stemmed words for cue and topic phrases.
+        post.words.clear();
+        post.lens.clear();
+        post.sent.clear();
+        for t in &norm.tokens {
+            let w = norm.tok(t);
+            let w = w.strip_prefix('#').unwrap_or(w);
+            post.words.push(stem::stem_hash(w));
+            post.lens.push(w.chars().count().min(255) as u8);
+            post.sent.push(t.sent_start);
+        }
+        let cues = signals::scan(&post.words, &post.lens, &post.sent);
+        let private = pii::scan(&norm.decoded);
+        let has_money = norm
+            .tokens
             .iter()
-            .any(|h| self.plan.is_brand_handle(mention.network, &h.handle))
-            || ctx.brand_in_thread;
-        let (action, addressed) = if mention.is_repost {
-            (Action::Ignore, Addressing::Indirect)
-        } else if direct {
-            (Action::RespondPublic, Addressing::Direct)
+            .any(|t| t.kind == TokenKind::Emoji && matches!(norm.tok(t), "£" | "€"))
+            || (norm.decoded.contains('$') && norm.decoded.bytes().any(|b| b.is_ascii_digit()))
+            || norm.tokens.windows(2).any(|w| {
+                w[0].kind == TokenKind::Number
+                    && matches!(
+                        norm.tok(&w[1]),
+                        "pounds"
+                            | "quid"
+                            | "euros"
+                            | "euro"
+                            | "dollars"
+                            | "bucks"
+                            | "libras"
+                            | "libra"
+                            | "dólares"
+                            | "dolares"
+                            | "euro's"
+                            | "sterline"
+                            | "livres"
+                    )
+            });
+        c.topics.find(
+            &post.words,
+            &post.lens,
+            false,
+            &mut post.topic,
+            &mut post.topic_tags,
+        );
+
+        post.lower.clear();
+        post.lower.push_str(&norm.decoded);
+        post.lower.make_ascii_lowercase();
+        let mut names: NameFindings = c.brand.find(m.network, &norm.decoded, &post.lower);
+
+        let business = cues.business > 0
+            || post.topic.topic.is_some()
+            || post.words.iter().any(|w| c.brand.business.contains(w));
+        let own_post = c.brand.is_own_post(m);
+        let reply_to_brand = c.brand.replies_to_brand(m);
+        let tagged = names.handles_in_text > 0 || c.brand.mentions_brand(m);
+        let quotes_brand = c.brand.quotes_brand(m);
+        let thanks = lex.thanks > 0;
+        let strong_complaint = score.complaint >= 0.7;
+        let capital_names = names.names - names.lowercase_names;
+        let name_ok = names.names > 0
+            && (business || (capital_names > 0 && (cues.joke > 0 || strong_complaint || thanks)));
+        let unconfirmed_name = names.names > 0 && !name_ok;
+        if !name_ok {
+            names.names = 0;
+        }
+        let parent_about_brand = m.references.iter().any(|r| {
+            r.kind != earshot_core::ReferenceKind::Reposted
+                && (r
+                    .author_handle
+                    .as_deref()
+                    .is_some_and(|h| c.brand.is_handle(m.network, h))
+                    || r.text.as_deref().is_some_and(|t| {
+                        let f = c.brand.find(m.network, t, &t.to_ascii_lowercase());
+                        f.handles_in_text > 0 || f.names > 0 || f.tags > 0
+                    }))
+        });
+        let brand_found = own_post
+            || tagged
+            || reply_to_brand
+            || quotes_brand
+            || names.names > 0
+            || names.tags > 0
+            || ctx.brand_in_thread
+            || m.network == Network::Email
+            || parent_about_brand;
+
+        let mut addressed = if own_post || !brand_found {
+            Addressing::None
         } else {
-            (Action::Monitor, Addressing::None)
+            c.brand
+                .addressing(m, &names, parent_about_brand, ctx.brand_in_thread)
         };
-        let priority = Priority::Normal;
+        // A repost passes the brand on; it does not address it.
+        if m.is_repost && addressed == Addressing::Direct {
+            addressed = Addressing::Indirect;
+        }
+
+        // ---- Scores ---------------------------------------------------
+        let st = &norm.stats;
+        let question: f32 = if st.questions > 0 {
+            if cues.question_lead {
+                0.9
+            } else {
+                0.65
+            }
+        } else if cues.question_lead {
+            0.5
+        } else {
+            0.0
+        };
+        let abuse =
+            (lex.abuse as f32 * 0.45 + if st.all_caps_words > 2 { 0.1 } else { 0.0 }).min(1.0);
+        let mut spam_points = cues.spam_strong as f32 * 2.0 + cues.spam_weak as f32 * 0.5;
+        if spam_points > 0.0 {
+            if st.urls > 0 {
+                spam_points += 0.5;
+            }
+            if let Some(bio) = m.author.bio.as_deref() {
+                post.bio.run(bio);
+                let (mut words, mut lens) = (Vec::new(), Vec::new());
+                for t in &post.bio.tokens {
+                    let w = post.bio.tok(t);
+                    let w = w.strip_prefix('#').unwrap_or(w);
+                    words.push(stem::stem_hash(w));
+                    lens.push(w.chars().count().min(255) as u8);
+                }
+                let sent = vec![false; words.len()];
+                let b = signals::scan(&words, &lens, &sent);
+                spam_points += b.spam_strong as f32 * 1.5 + b.spam_weak as f32 * 0.25;
+            }
+        }
+        let spam = (spam_points / 4.0).min(1.0);
+        let is_spam = spam_points >= 2.5 && !(score.complaint >= 0.8 && cues.own_experience > 0);
+
+        let hazard = cues.hazard > 0 && cues.not_dangerous == 0;
+        let urgent_signal = hazard
+            || cues.medical > 0
+            || cues.person_at_risk > 0
+            || cues.threat > 0
+            || (cues.vulnerable_person > 0 && cues.service_loss > 0);
+        let urgency: f32 = if urgent_signal {
+            0.9
+        } else if cues.hazard > 0 || cues.vulnerable_person > 0 {
+            0.4
+        } else {
+            0.0
+        };
+
+        let service_loss = cues.service_loss > 0;
+        let own = cues.own_experience > 0;
+        let negative_words = lex.neg + lex.failure;
+        // Sarcasm: ironic, positive on the surface, about the writer's own
+        // dealings with the business.
+        let genuine_thanks = cues.praise >= 2 && score.complaint < 0.7 && cues.sarcasm == 0;
+        let sarcasm = (score.irony >= 0.5 || cues.sarcasm > 0)
+            && !genuine_thanks
+            && (lex.pos > 0 || cues.praise > 0 || st.positive_emoticons > 0)
+            && (own || has_money || service_loss || post.topic.topic.is_some())
+            && business
+            && (negative_words > 0
+                || has_money
+                || service_loss
+                || cues.blocked > 0
+                || cues.wait > 0);
+        let praise_score = cues.praise as f32 + 0.5 * lex.pos as f32
+            - 0.8
+                * (negative_words + lex.abuse + cues.service_loss as u16 + cues.blocked as u16)
+                    as f32
+            - if sarcasm { 2.0 } else { 0.0 };
+        let is_praise = praise_score >= 0.9 && !sarcasm && question < 0.65 && cues.legal == 0;
+        let complaint_like = !is_praise
+            && (score.is_complaint
+                || (service_loss && (own || business))
+                || cues.unresolved > 0
+                || (cues.legal > 0 && own)
+                || sarcasm
+                || (cues.fraud > 0 && own)
+                || ((cues.blocked > 0 || negative_words > 0)
+                    && own
+                    && (tagged || addressed == Addressing::Direct)
+                    && score.complaint >= 0.25)
+                || (cues.blocked > 0 && own && has_money && score.complaint >= 0.25)
+                || (lex.abuse > 0 && business && !thanks));
+        let own_complaint = complaint_like
+            && (own
+                || service_loss
+                || tagged
+                || quotes_brand
+                || sarcasm
+                || addressed == Addressing::Direct
+                || score.complaint >= 0.5);
+        let joke = cues.joke > 0 && !own_complaint;
+        let newsy_author = m.author.bio.as_deref().is_some_and(|b| {
+            let b = b.to_ascii_lowercase();
+            b.contains("news") || b.contains("journalist") || b.contains("reporter")
+        });
+        let news_like = (st.urls > 0 || newsy_author)
+            && (cues.news > 0 || cues.announcement > 0)
+            && (!own || cues.announcement > 0);
+        let praise = if is_praise {
+            (0.5 + 0.1 * praise_score).min(1.0)
+        } else {
+            (0.1 * praise_score.max(0.0)).min(0.4)
+        };
+
+        // A money amount makes the billing topic for a customer talking
+        // about being charged, not for spam or news.
+        if has_money && (complaint_like || question >= 0.5) && !is_spam && !news_like {
+            c.topics.find(
+                &post.words,
+                &post.lens,
+                true,
+                &mut post.topic,
+                &mut post.topic_tags,
+            );
+        }
+
+        let scores = Scores {
+            complaint: round2(score.complaint),
+            irony: round2(score.irony),
+            sentiment: round2(score.sentiment),
+            question,
+            praise: round2(praise),
+            urgency,
+            abuse: round2(abuse),
+            spam: round2(spam),
+            private_details: if private.any() { 1.0 } else { 0.0 },
+        };
+
+        // ---- The playbook ---------------------------------------------
+        let pb = &plan.playbook;
+        let mut reasons: Vec<String> = Vec::with_capacity(6);
+        let brand_handle = plan
+            .handles(m.network)
+            .first()
+            .or_else(|| plan.brand.handles.x.first())
+            .map(|h| format!("@{h}"))
+            .unwrap_or_else(|| plan.brand.name.clone());
+        match addressed {
+            Addressing::Direct if m.network == Network::Email => {
+                reasons.push("an e-mail to the brand".into())
+            }
+            Addressing::Direct if reply_to_brand => reasons.push(format!(
+                "replies to {brand_handle}: the customer is talking to the brand"
+            )),
+            Addressing::Direct if ctx.brand_in_thread && !names.leading_handle => {
+                reasons.push("a reply in a conversation the brand is part of".into())
+            }
+            Addressing::Direct => reasons.push(format!("addressed to {brand_handle}")),
+            Addressing::Indirect if tagged => {
+                reasons.push(format!("tags {brand_handle} in a post to everyone"))
+            }
+            Addressing::Indirect if quotes_brand => reasons.push("quotes the brand's post".into()),
+            Addressing::Indirect => reasons.push(if names.tags > 0 && names.names == 0 {
+                "tags the brand with a hashtag".into()
+            } else {
+                format!("names {} in a post to everyone", plan.brand.name)
+            }),
+            Addressing::ThirdParty => reasons
+                .push("a reply in someone else's conversation that does not tag the brand".into()),
+            Addressing::None => {}
+        }
+
+        let mut action;
+        if own_post {
+            action = Action::Ignore;
+            reasons.push("the brand's own post".into());
+        } else if m.is_repost {
+            action = Action::Ignore;
+            reasons.push("a repost: reposts never open cases".into());
+        } else if !brand_found {
+            action = pb.namesake;
+            if let Some(other) = &names.other_entity {
+                reasons.push(format!("'{other}' is another entity, not the brand"));
+            } else if let Some(word) = &names.common_word {
+                reasons.push(format!("'{word}' is used as an ordinary word"));
+            } else if unconfirmed_name {
+                reasons.push(format!(
+                    "the name {} with no sign of the brand's business: another entity",
+                    plan.brand.name
+                ));
+            } else {
+                reasons.push("the brand is not mentioned".into());
+            }
+        } else if is_spam {
+            action = pb.spam;
+            reasons.push(format!("spam ({spam:.2}): selling, giveaways or promotion"));
+        } else if addressed == Addressing::ThirdParty {
+            let bystander_joke = joke
+                || (names.name_opener && !complaint_like && !own && question < 0.65)
+                || (score.irony >= 0.75
+                    && !complaint_like
+                    && post.topic.topic.is_none()
+                    && question < 0.5
+                    && !own);
+            if bystander_joke {
+                action = pb.joke;
+                reasons.push("a joke by a bystander, not a customer's problem".into());
+            } else {
+                action = pb.third_party;
+                reasons.push("about the brand: monitor, don't butt in".into());
+            }
+            // Never a public answer inside other people's conversations.
+            if action == Action::RespondPublic {
+                action = Action::Monitor;
+            }
+        } else if m.network == Network::Email && pb.email_private {
+            action = Action::RespondPrivate;
+            if private.any() {
+                reasons.push(private_reason(&private));
+            }
+        } else if private.any() {
+            action = pb.private_details;
+            reasons.push(private_reason(&private));
+        } else if urgent_signal {
+            action = Action::RespondPublic;
+        } else if addressed == Addressing::Direct {
+            if complaint_like {
+                action = Action::RespondPublic;
+            } else if question >= 0.5 {
+                action = Action::RespondPublic;
+                reasons.push("a question".into());
+            } else if is_praise {
+                action = pb.praise;
+                reasons.push("praise: thank them".into());
+            } else if joke {
+                action = pb.joke;
+                reasons.push("a joke, nothing to solve".into());
+            } else if reply_to_brand || score.complaint >= 0.3 || business {
+                action = Action::RespondPublic;
+            } else {
+                action = pb.chatter;
+                reasons.push("chatter addressed to the brand, nothing to solve".into());
+            }
+        } else if joke {
+            action = pb.joke;
+            reasons.push("a joke about the name, not a customer's problem".into());
+        } else if news_like && !own {
+            action = pb.news;
+            reasons.push("news or an announcement about the brand".into());
+        } else if own_complaint {
+            action = Action::RespondPublic;
+            if own || service_loss {
+                reasons.push("describes their own experience".into());
+            }
+        } else if news_like {
+            action = pb.news;
+            reasons.push("news or an announcement about the brand".into());
+        } else if question >= 0.5 && (tagged || quotes_brand) && cues.asking_others == 0 {
+            action = Action::RespondPublic;
+            reasons.push("a question to the brand".into());
+        } else if is_praise {
+            action = pb.praise;
+            reasons.push("praise: thank them".into());
+        } else {
+            action = pb.chatter;
+            reasons.push("general chatter about the brand".into());
+        }
+        let answering = action.needs_response();
+        if answering && complaint_like {
+            if sarcasm && !score.is_complaint {
+                reasons.push(format!(
+                    "sarcasm (irony {:.2}) from a customer: a complaint",
+                    score.irony
+                ));
+            } else {
+                reasons.push(format!("complaint ({:.2})", score.complaint));
+            }
+        }
+
+        // ---- Priority -------------------------------------------------
+        let closed = own_post || m.is_repost || !brand_found || is_spam;
+        let followers = m.author.followers.unwrap_or(0);
+        let reach = followers >= pb.reach_followers;
+        // The brand already answered this customer and they are back.
+        let came_back = reply_to_brand
+            && m.replied_to()
+                .and_then(|r| r.text.as_deref())
+                .is_some_and(|t| {
+                    let t = t.trim_start();
+                    t.len() > m.author.handle.len()
+                        && t.starts_with('@')
+                        && t[1..]
+                            .get(..m.author.handle.len())
+                            .is_some_and(|h| h.eq_ignore_ascii_case(&m.author.handle))
+                });
+        let repeat = ctx.prior_contacts >= pb.repeat_contacts.max(1)
+            || (cues.contact > 0 && cues.repeat > 0)
+            || (came_back && !is_praise);
+        let outage = service_loss && complaint_like;
+        let abusive_customer = lex.abuse > 0 && complaint_like;
+        let legal = cues.legal > 0 && complaint_like;
+        // Money lost to fraud: a complaint or a worried question.
+        let fraud = cues.fraud > 0
+            && (complaint_like || question >= 0.5)
+            && (has_money
+                || cues.blocked > 0
+                || norm.decoded.to_ascii_lowercase().contains("taken"));
+        let repeat_strong =
+            complaint_like && (cues.repeat_ordinal > 0 || norm.decoded.contains("AGAIN"));
+        let priority = if closed || !answering && !urgent_signal {
+            Priority::Low
+        } else if urgent_signal {
+            Priority::Urgent
+        } else if is_praise && !complaint_like {
+            Priority::Low
+        } else if outage
+            || cues.unresolved > 0 && complaint_like
+            || legal
+            || abusive_customer
+            || fraud
+            || repeat
+            || repeat_strong
+            || (reach && (complaint_like || question >= 0.5))
+        {
+            Priority::High
+        } else {
+            Priority::Normal
+        };
+        if !closed {
+            if urgent_signal {
+                let what = if cues.threat > 0 {
+                    "a threat against people"
+                } else if cues.medical > 0 {
+                    "a medical need"
+                } else if cues.person_at_risk > 0 {
+                    "a person at risk"
+                } else if hazard {
+                    "a danger to health or safety"
+                } else {
+                    "a vulnerable person without an essential service"
+                };
+                reasons.push(format!("{what}: urgent"));
+            }
+            if priority == Priority::High {
+                if outage {
+                    reasons.push("loss of service".into());
+                }
+                if legal {
+                    reasons.push("legal or regulatory threat (not urgent)".into());
+                }
+                if abusive_customer {
+                    reasons.push("rude, but still a customer with a problem".into());
+                }
+                if fraud {
+                    reasons.push("money lost to fraud".into());
+                }
+                if repeat {
+                    reasons.push("repeat contact".into());
+                }
+                if repeat_strong && !repeat {
+                    reasons.push("the problem keeps coming back".into());
+                }
+                if reach {
+                    reasons.push(format!(
+                        "author reach: {} followers",
+                        fmt_followers(followers)
+                    ));
+                }
+            }
+        }
+        let mut priority = priority;
+
+        // ---- Topic and team ------------------------------------------
+        let mut topic = post.topic.topic.map(|i| plan.topics[i].id.clone());
+        if let Some(i) = post.topic.topic {
+            let t = &plan.topics[i];
+            let mut words: Vec<String> = post
+                .topic
+                .keywords
+                .iter()
+                .filter_map(|&k| t.keywords.get(k as usize))
+                .map(|k| format!("'{k}'"))
+                .collect();
+            if post.topic.money {
+                words.push("an amount of money".into());
+            }
+            reasons.push(format!("topic {}: {}", t.id, words.join(", ")));
+        }
+        let mut team = topic
+            .as_deref()
+            .and_then(|t| plan.team_of(t))
+            .map(str::to_string);
+
+        // ---- The plan's rules ----------------------------------------
+        let mut priority_set = None::<Priority>;
+        for rule in &plan.rules {
+            let w = &rule.when;
+            let ok = (w.topic.is_empty() || topic.as_ref().is_some_and(|t| w.topic.contains(t)))
+                && (w.addressed.is_empty() || w.addressed.contains(&addressed))
+                && (w.action.is_empty() || w.action.contains(&action))
+                && (w.network.is_empty() || w.network.contains(&m.network))
+                && (w.contains.is_empty() || {
+                    let lower = norm.decoded.to_lowercase();
+                    w.contains.iter().any(|p| lower.contains(p.as_str()))
+                })
+                && (w.author.is_empty() || w.author.contains(&m.author.handle.to_lowercase()))
+                && w.min_followers.is_none_or(|n| followers >= n)
+                && w.complaint.is_none_or(|b| b == complaint_like)
+                && w.urgent.is_none_or(|b| b == urgent_signal);
+            if !ok {
+                continue;
+            }
+            if let Some(a) = rule.action {
+                // The hard rules stay: no public answer in other people's
+                // conversations, reposts and own posts never open cases.
+                let allowed = !(a == Action::RespondPublic && addressed == Addressing::ThirdParty)
+                    && !(a.needs_response() && (own_post || m.is_repost));
+                if allowed {
+                    action = a;
+                }
+            }
+            if let Some(p) = rule.priority {
+                priority_set = Some(p);
+            }
+            if let Some(t) = &rule.topic {
+                topic = Some(t.clone());
+                team = plan.team_of(t).map(str::to_string);
+            }
+            if let Some(t) = &rule.team {
+                team = Some(t.clone());
+            }
+            reasons.push(format!("plan rule: {}", rule.name));
+        }
+        if let Some(p) = priority_set {
+            // A safety risk stays urgent whatever a rule says.
+            if !urgent_signal || closed {
+                priority = p;
+            }
+        }
+
         TriageDecision {
             action,
             priority,
-            topic: None,
-            team: None,
+            topic,
+            team,
             addressed,
-            scores: Scores::default(),
-            reasons: vec![],
-            first_response_due_secs: self.plan.sla_secs(priority),
+            scores,
+            reasons,
+            first_response_due_secs: plan.sla_secs_on(priority, m.network),
         }
+    }
+}
+
+fn private_reason(p: &pii::PrivateDetails) -> String {
+    let kinds: Vec<&str> = p.kinds().collect();
+    format!(
+        "exposes {} in public: answer privately",
+        kinds.join(" and ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn engine_is_send_and_sync() {
+        assert_send_sync::<Engine>();
     }
 }

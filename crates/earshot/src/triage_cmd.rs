@@ -2,9 +2,11 @@
 
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
-use earshot_triage::{Context, Engine, Plan};
-use std::io::{BufRead, BufWriter, Write};
-use std::path::PathBuf;
+use earshot_triage::batch::{self, Mode};
+use earshot_triage::train::{train_all, TrainOptions};
+use earshot_triage::{Engine, Plan};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Args)]
@@ -27,6 +29,21 @@ pub struct TrainArgs {
     /// Folder with complaints/, irony/ and twcs/.
     #[arg(long, default_value = "data")]
     pub data: PathBuf,
+    /// Folds of the cross-validation.
+    #[arg(long, default_value_t = 10)]
+    pub folds: usize,
+    /// Where the models go (the build embeds crates/earshot-triage/models).
+    #[arg(long, default_value = "crates/earshot-triage/models")]
+    pub out: PathBuf,
+    /// Seed of the fold split and the optimiser.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+    /// Use at most this many examples per task (quick runs).
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Also try the hyper-parameter grid around the shipped recipe.
+    #[arg(long)]
+    pub search: bool,
 }
 
 #[derive(Subcommand)]
@@ -37,11 +54,11 @@ pub enum PlanCommand {
     Show { file: PathBuf },
 }
 
-fn load_plan(path: &PathBuf) -> Result<Plan, ExitCode> {
+fn load_plan(path: &Path) -> Result<Plan, ExitCode> {
     let source = match std::fs::read_to_string(path) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("earshot: cannot read plan {}: {e}", path.display());
+            eprintln!("{}:1:1: cannot read plan: {e}", path.display());
             return Err(ExitCode::from(2));
         }
     };
@@ -51,52 +68,92 @@ fn load_plan(path: &PathBuf) -> Result<Plan, ExitCode> {
     })
 }
 
+/// The whole input, from a file or stdin.
+fn read_input(path: Option<&Path>) -> anyhow::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    match path {
+        Some(p) => {
+            buf = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+        }
+        None => {
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut buf)
+                .context("cannot read stdin")?;
+        }
+    }
+    Ok(buf)
+}
+
+fn write_output(out: &[u8]) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(out).and_then(|_| stdout.flush()) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`| head`) is not an error worth reporting.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(e).context("cannot write output"),
+    }
+}
+
 pub fn triage(args: TriageArgs) -> anyhow::Result<ExitCode> {
+    // An invalid plan stops the run before any output.
     let plan = match load_plan(&args.plan) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
     let engine = Engine::new(plan);
-    let input: Box<dyn BufRead> = match &args.input {
-        Some(p) => Box::new(std::io::BufReader::new(
-            std::fs::File::open(p).with_context(|| format!("cannot open {}", p.display()))?,
-        )),
-        None => Box::new(std::io::stdin().lock()),
-    };
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    for line in input.split(b'\n') {
-        let line = line?;
-        let text = String::from_utf8_lossy(&line);
-        match earshot_core::wire::parse_line(&text, false) {
-            Ok(m) => {
-                let d = engine.triage(&m, &Context::default());
-                let mut v = serde_json::to_value(&d)?;
-                v["id"] = serde_json::Value::String(m.external_id);
-                writeln!(out, "{v}")?;
-            }
-            Err(e) => writeln!(out, "{}", serde_json::json!({"id": e.id, "error": e.message}))?,
-        }
-    }
+    let input = read_input(args.input.as_deref())?;
+    let mut out = Vec::with_capacity(input.len() / 2 + 1024);
+    batch::process(&input, Mode::Triage(&engine), &mut out);
+    write_output(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn score(_args: ScoreArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("the classifiers are not trained yet")
+pub fn score(args: ScoreArgs) -> anyhow::Result<ExitCode> {
+    let input = read_input(args.input.as_deref())?;
+    let mut out = Vec::with_capacity(input.len() / 2 + 1024);
+    batch::process(&input, Mode::Score, &mut out);
+    write_output(&out)?;
+    Ok(ExitCode::SUCCESS)
 }
 
-pub fn train(_args: TrainArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("training is not built yet")
+pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
+    let opts = TrainOptions {
+        data: args.data,
+        out: args.out,
+        folds: args.folds.max(2),
+        seed: args.seed,
+        limit: args.limit,
+        search: args.search,
+    };
+    let mut stdout = std::io::stdout();
+    train_all(&opts, &mut stdout)?;
+    eprintln!(
+        "models written to {}; rebuild earshot to embed them",
+        opts.out.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn plan(command: PlanCommand) -> anyhow::Result<ExitCode> {
     match command {
         PlanCommand::Check { file } => match load_plan(&file) {
-            Ok(_) => Ok(ExitCode::SUCCESS),
+            Ok(p) => {
+                println!(
+                    "{}: ok (brand {}, {} teams, {} topics, {} rules)",
+                    file.display(),
+                    p.brand.name,
+                    p.teams.len(),
+                    p.topics.len(),
+                    p.rules.len()
+                );
+                Ok(ExitCode::SUCCESS)
+            }
             Err(code) => Ok(code),
         },
         PlanCommand::Show { file } => match load_plan(&file) {
             Ok(plan) => {
-                println!("{}", toml::to_string_pretty(&plan)?);
+                print!("{}", plan.to_toml());
                 Ok(ExitCode::SUCCESS)
             }
             Err(code) => Ok(code),

@@ -1,0 +1,579 @@
+//! Finding the brand in a post and working out who the post talks to.
+//!
+//! Handles come from the plan per network; aliases are matched as names and
+//! as hashtags. A name is *not* the brand when it sits inside an exclude
+//! phrase, inside a different proper name ("Acme Rockets", "Lake Acme"),
+//! or is a lower-case common word ("an acme of design"), and a name with no
+//! sign of the brand's business around it is treated as another entity.
+
+use crate::plan::Plan;
+use crate::stem::{phrase_hashes, stem_hash};
+use earshot_core::{Addressing, Mention, Network, ReferenceKind};
+use std::collections::HashSet;
+
+/// The brand, compiled from the plan for fast matching.
+#[derive(Debug, Clone)]
+pub struct BrandMatcher {
+    /// (alias as written, lower case, hashtag form), longest first.
+    aliases: Vec<(String, String, String)>,
+    /// Exclude phrases, lower case.
+    exclude: Vec<String>,
+    /// Stems that show the brand's business (topic keywords, brand words, `business`).
+    pub business: HashSet<u64>,
+    /// The brand's handles, lower case, on every network (for text scans).
+    handles: Vec<(Network, String)>,
+}
+
+/// Function words never taken as signs of a business.
+const STOP: &[&str] = &[
+    "with", "from", "that", "this", "have", "been", "your", "their", "there", "what", "when",
+    "left", "into", "over", "after", "before", "about", "behind", "handed", "make", "didn't",
+    "can't", "from", "change", "moving", "home", "house", "new", "back", "hand", "there", "here",
+    "just", "more", "less", "than", "only", "very", "much", "good", "well", "time", "first",
+    "money", "works", "people", "going",
+];
+
+/// Words that start a proper name of a place or organisation.
+const NAME_PREFIX: &[&str] = &[
+    "lake", "loch", "mount", "mt", "river", "port", "fort", "cape", "isle", "glen", "saint", "st",
+    "upper", "lower", "north", "south", "east", "west", "old", "little", "great", "castle",
+    "royal", "camp", "lady", "sir", "uncle", "aunt", "captain", "dr", "mr", "mrs", "ms",
+];
+
+/// Capitalised words that never make a proper name with the brand.
+const NOT_NAME: &[&str] = &[
+    "i",
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    "is",
+    "are",
+    "was",
+    "has",
+    "have",
+    "had",
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "you",
+    "your",
+    "please",
+    "pls",
+    "thanks",
+    "thank",
+    "why",
+    "what",
+    "how",
+    "when",
+    "where",
+    "who",
+    "again",
+    "still",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "ok",
+    "okay",
+    "so",
+    "just",
+    "really",
+    "never",
+    "always",
+    "customer",
+    "customers",
+    "support",
+    "service",
+    "help",
+    "team",
+    "care",
+    "app",
+    "website",
+    "staff",
+    "engineer",
+    "engineers",
+    "store",
+    "shop",
+    "account",
+    "bill",
+    "billing",
+    "phone",
+    "mobile",
+    "internet",
+    "broadband",
+    "fibre",
+    "fiber",
+    "wifi",
+    "tv",
+    "bank",
+    "energy",
+    "rail",
+    "trains",
+    "train",
+    "cares",
+    "hq",
+    "uk",
+    "us",
+    "official",
+    "ceo",
+    "users",
+    "user",
+    "subscribers",
+    "people",
+    "folks",
+    "lot",
+    "fail",
+    "down",
+    "outage",
+    "sucks",
+    "rocks",
+    "is",
+    "has",
+    "will",
+    "won't",
+    "can't",
+    "did",
+    "didn't",
+    "does",
+    "doesn't",
+    "should",
+    "could",
+    "would",
+    "must",
+    "need",
+    "needs",
+    "if",
+];
+
+fn cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn all_caps(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+}
+
+impl BrandMatcher {
+    pub fn new(plan: &Plan) -> Self {
+        let mut aliases: Vec<(String, String, String)> = plan
+            .brand
+            .aliases
+            .iter()
+            .chain(std::iter::once(&plan.brand.name))
+            .filter(|a| !a.trim().is_empty())
+            .map(|a| {
+                let a = a.trim().to_string();
+                let lower = a.to_ascii_lowercase();
+                let tag: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+                (a, lower, tag)
+            })
+            .collect();
+        aliases.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.1.cmp(&b.1)));
+        aliases.dedup_by(|a, b| a.1 == b.1);
+
+        // Single-word keywords count whole; of longer keywords only the
+        // content words do ("left my" must not make "my" a business word).
+        let mut business = HashSet::new();
+        let content = |k: &str| -> Vec<u64> {
+            let words: Vec<&str> = k.split_whitespace().collect();
+            if words.len() == 1 {
+                return phrase_hashes(k);
+            }
+            words
+                .iter()
+                .filter(|w| w.chars().count() >= 4 && !STOP.contains(&w.to_lowercase().as_str()))
+                .flat_map(|w| phrase_hashes(w))
+                .collect()
+        };
+        for t in &plan.topics {
+            for k in &t.keywords {
+                business.extend(content(k));
+            }
+        }
+        for w in &plan.brand.business {
+            business.extend(content(w));
+        }
+        // Words of the brand's full names that are not names themselves
+        // ("Fiber" in "Northwind Fiber").
+        let single: HashSet<String> = aliases
+            .iter()
+            .filter(|a| !a.1.contains(' '))
+            .map(|a| a.1.clone())
+            .collect();
+        for a in &aliases {
+            for w in a.1.split_whitespace() {
+                if !single.contains(w) && w.chars().count() > 2 {
+                    business.insert(stem_hash(w));
+                }
+            }
+        }
+        let mut handles = Vec::new();
+        for n in [
+            Network::X,
+            Network::Mastodon,
+            Network::Bluesky,
+            Network::Email,
+        ] {
+            for h in plan.handles(n) {
+                handles.push((n, h.to_lowercase()));
+            }
+        }
+        BrandMatcher {
+            aliases,
+            exclude: plan
+                .exclude
+                .iter()
+                .map(|e| e.to_ascii_lowercase())
+                .collect(),
+            business,
+            handles,
+        }
+    }
+
+    /// Whether `handle` is a brand account (any network; Fediverse short
+    /// forms match the local part when the mention list has the full form).
+    pub fn is_handle(&self, network: Network, handle: &str) -> bool {
+        let h = handle.trim_start_matches('@').to_lowercase();
+        self.handles
+            .iter()
+            .any(|(n, b)| (*n == network || network == Network::Webhook) && *b == h)
+    }
+}
+
+/// How the brand's name appears in a post.
+#[derive(Debug, Default, Clone)]
+pub struct NameFindings {
+    /// Name occurrences read as the brand (business context decided later).
+    pub names: u32,
+    /// Of those, lower-case ones that need business context.
+    pub lowercase_names: u32,
+    /// Hashtags of the brand.
+    pub tags: u32,
+    /// A full multi-word alias ("Ottermere Broadband").
+    pub full_name: bool,
+    /// The name used for another entity, with the words that show it.
+    pub other_entity: Option<String>,
+    /// The name used as an ordinary lower-case word.
+    pub common_word: Option<String>,
+    /// The post opens with the name and a colon or question mark, the
+    /// shape of a one-liner ("Acme: where money goes to hibernate").
+    pub name_opener: bool,
+    /// Brand handles written in the text.
+    pub handles_in_text: u32,
+    /// A brand handle opens the post (the brand is its audience).
+    pub leading_handle: bool,
+    /// A brand handle closes the post.
+    pub trailing_handle: bool,
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// Find case-insensitive occurrences of `needle_lower` in `text` at word
+/// boundaries. `lower` is `text` with ASCII letters lower-cased (so byte
+/// offsets agree). Calls `f(start, end)` with byte offsets.
+fn find_ci(text: &str, lower: &str, needle_lower: &str, mut f: impl FnMut(usize, usize)) {
+    if lower.len() != text.len() || needle_lower.is_empty() {
+        return;
+    }
+    let tb = lower.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = lower[from..].find(needle_lower) {
+        let s = from + pos;
+        let e = s + needle_lower.len();
+        let before_ok = s == 0 || !is_word_byte(tb[s - 1]) || tb[s - 1] == b'#';
+        let after_ok = e >= tb.len() || !is_word_byte(tb[e]) || lower[e..].starts_with("'s");
+        if before_ok && after_ok {
+            f(s, e);
+        }
+        from = e.max(s + 1);
+        while from < lower.len() && !lower.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+}
+
+/// The word before byte `s` and whether it starts a sentence.
+fn word_before(text: &str, s: usize) -> Option<(&str, bool)> {
+    let head = text[..s].trim_end_matches([' ', '\t']);
+    if head.len() == text[..s].len() || head.is_empty() {
+        return None;
+    }
+    let last = head.chars().next_back()?;
+    if !last.is_alphanumeric() && last != '\'' {
+        return None;
+    }
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '\'' || *c == '-'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &head[start..];
+    let before = head[..start].trim_end();
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n']);
+    Some((word, sentence_start))
+}
+
+/// The word right after byte `e` (one space, no punctuation between).
+fn word_after(text: &str, e: usize) -> Option<&str> {
+    let tail = &text[e..];
+    let tail = tail.strip_prefix("'s").unwrap_or(tail);
+    let rest = tail.strip_prefix(' ')?;
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '\'' || *c == '-' || *c == '&'))
+        .map(|(i, _)| i)
+        .unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
+}
+
+impl BrandMatcher {
+    /// Scan the (entity-decoded) text for the brand's handles and names.
+    /// `lower` is `text.to_ascii_lowercase()`.
+    pub fn find(&self, network: Network, text: &str, lower: &str) -> NameFindings {
+        let mut f = NameFindings::default();
+        self.find_handles(network, text, &mut f);
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let excluded: Vec<(usize, usize)> = {
+            let mut v = Vec::new();
+            for ex in &self.exclude {
+                find_ci(text, lower, ex, |s, e| v.push((s, e)));
+            }
+            v
+        };
+        for (alias, al, tag) in &self.aliases {
+            let multi = al.contains(' ');
+            find_ci(text, lower, al, |s, e| {
+                if taken.iter().any(|&(a, b)| s < b && e > a) {
+                    return;
+                }
+                taken.push((s, e));
+                let tb = text.as_bytes();
+                let prev = if s > 0 { tb[s - 1] } else { b' ' };
+                if prev == b'@' || prev == b'/' || prev == b'.' {
+                    return; // a handle, URL or domain
+                }
+                if tb.get(e) == Some(&b'.')
+                    && tb.get(e + 1).is_some_and(|c| c.is_ascii_alphanumeric())
+                {
+                    return; // a domain ("acme.com")
+                }
+                if excluded.iter().any(|&(a, b)| s >= a && e <= b) {
+                    f.other_entity.get_or_insert_with(|| {
+                        let (a, b) = excluded
+                            .iter()
+                            .find(|&&(a, b)| s >= a && e <= b)
+                            .copied()
+                            .unwrap_or((s, e));
+                        text[a..b].to_string()
+                    });
+                    return;
+                }
+                if prev == b'#' {
+                    f.tags += 1;
+                    return;
+                }
+                let written = &text[s..e];
+                let plan_has_caps = alias.chars().any(|c| c.is_uppercase());
+                let lowercase_use = plan_has_caps && !written.chars().any(|c| c.is_uppercase());
+                // Inside a different proper name?
+                if !lowercase_use {
+                    if let Some(next) = word_after(text, e) {
+                        let nl = next.to_lowercase();
+                        let is_name = cap(next)
+                            && !all_caps(next)
+                            && !NOT_NAME.contains(&nl.as_str())
+                            && !self.business.contains(&stem_hash(&nl));
+                        if is_name {
+                            f.other_entity
+                                .get_or_insert_with(|| format!("{written} {next}"));
+                            return;
+                        }
+                    }
+                    if let Some((before, sentence_start)) = word_before(text, s) {
+                        let bl = before.to_lowercase();
+                        let is_name = cap(before)
+                            && !all_caps(before)
+                            && !self.business.contains(&stem_hash(&bl))
+                            && ((!sentence_start && !NOT_NAME.contains(&bl.as_str()))
+                                || NAME_PREFIX.contains(&bl.as_str()));
+                        if is_name {
+                            f.other_entity
+                                .get_or_insert_with(|| format!("{before} {written}"));
+                            return;
+                        }
+                    }
+                } else if !multi {
+                    // A lower-case single name ("the kettle", "an acme of
+                    // design") is an ordinary word unless a word of the
+                    // brand's business stands right next to it ("kettle bill").
+                    let next_business = word_after(text, e)
+                        .is_some_and(|w| self.business.contains(&stem_hash(&w.to_lowercase())));
+                    let prev_business = word_before(text, s).is_some_and(|(w, _)| {
+                        self.business.contains(&stem_hash(&w.to_lowercase()))
+                    });
+                    if !(next_business || prev_business) {
+                        f.common_word.get_or_insert_with(|| written.to_string());
+                        return;
+                    }
+                    f.lowercase_names += 1;
+                } else {
+                    f.lowercase_names += 1;
+                }
+                f.names += 1;
+                if multi {
+                    f.full_name = true;
+                }
+                if text[..s].split_whitespace().all(|w| w.starts_with('@'))
+                    && text[e..].starts_with([':', '?', '!'])
+                {
+                    f.name_opener = true;
+                }
+            });
+            // Hashtags that run the alias together ("#NorthwindFiber", "#AcmeFail").
+            if multi || !tag.is_empty() {
+                let needle = format!("#{tag}");
+                let mut from = 0;
+                while let Some(pos) = lower[from..].find(&needle) {
+                    let s = from + pos;
+                    if !taken.iter().any(|&(a, b)| s + 1 >= a && s < b) {
+                        f.tags += 1;
+                        taken.push((s, s + needle.len()));
+                    }
+                    from = s + needle.len();
+                }
+            }
+        }
+        f
+    }
+
+    fn find_handles(&self, network: Network, text: &str, f: &mut NameFindings) {
+        // The leading block of @handles (X puts reply targets there) and
+        // the handle that closes a post.
+        let mut leading = true;
+        let mut last_was_brand = false;
+        for raw in text.split_whitespace() {
+            let w = raw.trim_end_matches([',', ':', ';', '!', '?', ')', '.']);
+            let w = w.trim_start_matches(['(', '.', '"']);
+            if let Some(h) = w.strip_prefix('@') {
+                let h = h.trim_end_matches(['\'', '’']).trim_end_matches("'s");
+                let brand = self.is_handle(network, h)
+                    || (network != Network::Email && self.is_handle_any(h));
+                if brand {
+                    f.handles_in_text += 1;
+                    if leading {
+                        f.leading_handle = true;
+                    }
+                }
+                last_was_brand = brand;
+                continue;
+            }
+            if raw.starts_with("http") || raw.starts_with('#') {
+                continue;
+            }
+            leading = false;
+            last_was_brand = false;
+        }
+        f.trailing_handle = last_was_brand;
+    }
+
+    fn is_handle_any(&self, handle: &str) -> bool {
+        let h = handle.trim_start_matches('@').to_lowercase();
+        self.handles.iter().any(|(_, b)| *b == h)
+    }
+
+    /// Addressing of a post, given what was found. `about_brand` is whether
+    /// the brand shows up at all (handle, name, tag, a reply to it or a
+    /// parent post about it).
+    pub fn addressing(
+        &self,
+        m: &Mention,
+        f: &NameFindings,
+        parent_about_brand: bool,
+        brand_in_thread: bool,
+    ) -> Addressing {
+        if m.network == Network::Email {
+            return Addressing::Direct;
+        }
+        if self.replies_to_brand(m) || brand_in_thread {
+            return Addressing::Direct;
+        }
+        if f.leading_handle {
+            return Addressing::Direct;
+        }
+        let self_reply = m.in_reply_to_user_id.as_deref() == Some(m.author.id.as_str())
+            || m.in_reply_to_handle
+                .as_deref()
+                .is_some_and(|h| h.eq_ignore_ascii_case(&m.author.handle));
+        let reply_to_other =
+            (m.in_reply_to_id.is_some() || m.in_reply_to_user_id.is_some()) && !self_reply;
+        let tagged = f.handles_in_text > 0 || self.mentions_brand(m);
+        if reply_to_other {
+            if tagged {
+                return Addressing::Indirect;
+            }
+            if f.names > 0 || f.tags > 0 || parent_about_brand {
+                return Addressing::ThirdParty;
+            }
+            return Addressing::None;
+        }
+        if tagged || f.names > 0 || f.tags > 0 || self.quotes_brand(m) {
+            return Addressing::Indirect;
+        }
+        Addressing::None
+    }
+
+    /// The post replies to one of the brand's posts.
+    pub fn replies_to_brand(&self, m: &Mention) -> bool {
+        if let Some(h) = &m.in_reply_to_handle {
+            if self.is_handle(m.network, h) {
+                return true;
+            }
+        }
+        if let Some(uid) = &m.in_reply_to_user_id {
+            // X gives user ids; the brand's id is known when a mention of
+            // the brand carries it.
+            if m.mentions
+                .iter()
+                .any(|x| x.user_id.as_deref() == Some(uid) && self.is_handle(m.network, &x.handle))
+            {
+                return true;
+            }
+        }
+        m.references.iter().any(|r| {
+            r.kind == ReferenceKind::RepliedTo
+                && r.author_handle
+                    .as_deref()
+                    .is_some_and(|h| self.is_handle(m.network, h))
+        })
+    }
+
+    /// The brand's handle is in the post's mention list.
+    pub fn mentions_brand(&self, m: &Mention) -> bool {
+        m.mentions
+            .iter()
+            .any(|x| self.is_handle(m.network, &x.handle))
+    }
+
+    /// The post quotes one of the brand's posts.
+    pub fn quotes_brand(&self, m: &Mention) -> bool {
+        m.references.iter().any(|r| {
+            r.kind == ReferenceKind::Quoted
+                && r.author_handle
+                    .as_deref()
+                    .is_some_and(|h| self.is_handle(m.network, h))
+        })
+    }
+
+    /// Whether the author is one of the brand's accounts.
+    pub fn is_own_post(&self, m: &Mention) -> bool {
+        self.is_handle(m.network, &m.author.handle)
+            || (m.network == Network::Email && self.is_handle(Network::Email, &m.author.id))
+    }
+}

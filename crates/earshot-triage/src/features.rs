@@ -1,0 +1,309 @@
+//! Feature hashing: word uni- and bigrams, character 2–5-grams and lexicon
+//! features of a [`Normalized`] post, hashed into `2^bits` buckets.
+//! The output vector is reused between posts; nothing is allocated per token.
+
+use crate::lexicon::{self, flags};
+use crate::normalize::{Normalized, TokenKind};
+
+/// Buckets of the shipped models.
+pub const DEFAULT_BITS: u32 = 18;
+
+const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+#[inline(always)]
+fn step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ b as u64).wrapping_mul(K)
+}
+
+#[inline(always)]
+fn finish(h: u64) -> u64 {
+    // Fold the high bits down so both halves carry entropy.
+    (h ^ (h >> 29)).wrapping_mul(0x94d0_49bb_1331_11eb) ^ (h >> 32)
+}
+
+#[inline]
+fn hash_str(seed: u64, s: &str) -> u64 {
+    let mut h = seed;
+    for &b in s.as_bytes() {
+        h = step(h, b);
+    }
+    h
+}
+
+/// Per-group weights of the feature values; part of a model's identity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FeatureConfig {
+    pub bits: u32,
+    pub word: f32,
+    pub bigram: f32,
+    pub chars: f32,
+    pub lexicon: f32,
+    /// Largest character n-gram (2..=this).
+    pub max_char: u8,
+}
+
+impl Default for FeatureConfig {
+    fn default() -> Self {
+        FeatureConfig {
+            bits: DEFAULT_BITS,
+            word: 1.0,
+            bigram: 0.7,
+            chars: 1.0,
+            lexicon: 0.5,
+            max_char: 5,
+        }
+    }
+}
+
+/// A sparse feature vector (bucket, value); buckets may repeat.
+#[derive(Debug, Default, Clone)]
+pub struct FeatureVec {
+    pub idx: Vec<u32>,
+    pub val: Vec<f32>,
+}
+
+impl FeatureVec {
+    pub fn clear(&mut self) {
+        self.idx.clear();
+        self.val.clear();
+    }
+}
+
+/// Hash the features of `n` into `out` (cleared first).
+pub fn extract(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
+    out.clear();
+    let shift = 64 - cfg.bits;
+    let bucket = |h: u64| (finish(h) >> shift) as u32;
+
+    // Word unigrams (a hashtag counts as the tag and as the word).
+    for t in &n.tokens {
+        let s = n.tok(t);
+        out.idx.push(bucket(hash_str(1, s)));
+        if t.kind == TokenKind::Hashtag {
+            out.idx.push(bucket(hash_str(1, &s[1..])));
+        }
+    }
+    let nu = out.idx.len();
+    out.val.resize(nu, cfg.word / (nu.max(1) as f32).sqrt());
+
+    // Word bigrams, with start and end markers.
+    let mut prev: u64 = 0x9e37_79b9;
+    for t in &n.tokens {
+        let h = hash_str(1, n.tok(t));
+        out.idx.push(bucket(step(prev.wrapping_mul(K) ^ h, 2)));
+        prev = h;
+    }
+    out.idx
+        .push(bucket(step(prev.wrapping_mul(K) ^ 0x7f4a_7c15, 2)));
+    let nb = out.idx.len() - nu;
+    out.val
+        .resize(out.idx.len(), cfg.bigram / (nb as f32).sqrt());
+
+    // Character n-grams over " text ".
+    let bytes = n.text.as_bytes();
+    let len = bytes.len() + 2;
+    let at = |i: usize| -> u8 {
+        if i == 0 || i == len - 1 {
+            b' '
+        } else {
+            bytes[i - 1]
+        }
+    };
+    let cstart = out.idx.len();
+    let max_n = cfg.max_char as usize;
+    for i in 0..len.saturating_sub(1) {
+        let mut h = step(3, at(i));
+        for k in 1..max_n {
+            if i + k >= len {
+                break;
+            }
+            h = step(h, at(i + k));
+            out.idx.push(bucket(h));
+        }
+    }
+    let cn = out.idx.len() - cstart;
+    let cv = cfg.chars / (cn.max(1) as f32).sqrt();
+    out.val.resize(out.idx.len(), cv);
+
+    // Lexicon and shape features.
+    let lx = cfg.lexicon;
+    let mut push = |name: u64, v: f32| {
+        out.idx.push(bucket(step(name.wrapping_mul(K), 4)));
+        out.val.push(v * lx);
+    };
+    let c = count_lexicon(n);
+    let bin = |x: u16| -> u64 { x.min(3) as u64 };
+    push(100 + bin(c.neg), 1.0);
+    push(110 + bin(c.pos), 1.0);
+    push(120 + bin(c.strong_neg), 1.0);
+    push(130 + bin(c.complaint), 1.0);
+    push(140 + bin(c.intens), 1.0);
+    push(150 + bin(c.negation), 1.0);
+    push(160 + bin(c.failure), 1.0);
+    push(170 + bin(c.first_person), 1.0);
+    push(180 + bin(c.service), 1.0);
+    push(190 + bin(c.abuse), 1.0);
+    push(200 + bin(c.thanks), 1.0);
+    push(210 + bin(c.negated_pos), 1.0);
+    push(220 + bin(c.sarcasm_cue), 1.0);
+    if c.pos > 0 && (c.neg > 0 || c.failure > 0) {
+        push(230, 1.0);
+    }
+    let s = &n.stats;
+    push(300 + bin(s.questions), 1.0);
+    push(310 + bin(s.exclaims), 1.0);
+    push(320 + bin(s.elongations), 1.0);
+    push(330 + bin(s.all_caps_words), 1.0);
+    push(340 + bin(s.urls), 1.0);
+    push(350 + bin(s.mentions), 1.0);
+    push(360 + bin(s.hashtags), 1.0);
+    push(370 + bin(s.emoji), 1.0);
+    push(380 + bin(s.positive_emoticons), 1.0);
+    push(390 + bin(s.negative_emoticons), 1.0);
+    push(400 + bin(s.ellipses), 1.0);
+    push(410 + bin(s.quotes), 1.0);
+    push(420 + (s.words / 6).min(8) as u64, 1.0);
+    let lead = n.tokens.first().map(|t| t.kind);
+    push(
+        430 + match lead {
+            Some(TokenKind::Mention) => 0,
+            Some(TokenKind::Word) => 1,
+            _ => 2,
+        },
+        1.0,
+    );
+}
+
+/// Lexicon counts of a normalised post.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct LexiconCounts {
+    pub pos: u16,
+    pub neg: u16,
+    pub strong_neg: u16,
+    pub complaint: u16,
+    pub intens: u16,
+    pub negation: u16,
+    pub failure: u16,
+    pub first_person: u16,
+    pub service: u16,
+    pub abuse: u16,
+    pub thanks: u16,
+    pub praise: u16,
+    pub question_words: u16,
+    pub spam: u16,
+    pub sarcasm_cue: u16,
+    /// Positive words within three words after a negation ("not good").
+    pub negated_pos: u16,
+    /// Negative words within three words after a negation ("not bad").
+    pub negated_neg: u16,
+    /// Sentiment sum with negation and intensifiers applied.
+    pub polarity: f32,
+}
+
+pub fn count_lexicon(n: &Normalized) -> LexiconCounts {
+    let mut c = LexiconCounts::default();
+    let mut since_negation = 99u32;
+    let mut intensify = false;
+    for t in &n.tokens {
+        let s = n.tok(t);
+        let w = match t.kind {
+            TokenKind::Word => s,
+            TokenKind::Hashtag => &s[1..],
+            TokenKind::Emoticon => {
+                c.polarity += if s == ":)" { 0.8 } else { -0.8 };
+                continue;
+            }
+            TokenKind::Punct => {
+                if s.starts_with('.') {
+                    since_negation = 99;
+                }
+                continue;
+            }
+            _ => {
+                since_negation = since_negation.saturating_add(1);
+                continue;
+            }
+        };
+        let f = flags(w);
+        since_negation = since_negation.saturating_add(1);
+        let negated = since_negation <= 3;
+        let inc = |x: &mut u16, bit: u32| {
+            if f & bit != 0 {
+                *x += 1;
+            }
+        };
+        inc(&mut c.pos, lexicon::POS);
+        inc(&mut c.neg, lexicon::NEG);
+        inc(&mut c.strong_neg, lexicon::STRONG_NEG);
+        inc(&mut c.complaint, lexicon::COMPLAINT);
+        inc(&mut c.intens, lexicon::INTENS);
+        inc(&mut c.negation, lexicon::NEGATION);
+        inc(&mut c.failure, lexicon::FAILURE);
+        inc(&mut c.first_person, lexicon::FIRST_PERSON);
+        inc(&mut c.service, lexicon::SERVICE);
+        inc(&mut c.abuse, lexicon::ABUSE);
+        inc(&mut c.thanks, lexicon::THANKS);
+        inc(&mut c.praise, lexicon::PRAISE);
+        inc(&mut c.question_words, lexicon::QUESTION);
+        inc(&mut c.spam, lexicon::SPAM);
+        inc(&mut c.sarcasm_cue, lexicon::SARCASM_CUE);
+        let mut p = 0.0;
+        if f & lexicon::POS != 0 {
+            p += 1.0;
+        }
+        if f & lexicon::NEG != 0 {
+            p -= if f & lexicon::STRONG_NEG != 0 {
+                1.6
+            } else {
+                1.0
+            };
+        }
+        if p != 0.0 {
+            if negated {
+                if p > 0.0 {
+                    c.negated_pos += 1;
+                } else {
+                    c.negated_neg += 1;
+                }
+                p = -p * 0.7;
+            }
+            if intensify {
+                p *= 1.4;
+            }
+            c.polarity += p;
+        }
+        intensify = f & lexicon::INTENS != 0;
+        if f & lexicon::NEGATION != 0 {
+            since_negation = 0;
+        }
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn features_are_deterministic_and_in_range() {
+        let mut n = Normalized::new();
+        n.run("@acme my internet is down AGAIN!!! #fail");
+        let cfg = FeatureConfig::default();
+        let mut a = FeatureVec::default();
+        let mut b = FeatureVec::default();
+        extract(&n, &cfg, &mut a);
+        extract(&n, &cfg, &mut b);
+        assert_eq!(a.idx, b.idx);
+        assert_eq!(a.idx.len(), a.val.len());
+        assert!(a.idx.iter().all(|&i| i < 1 << cfg.bits));
+    }
+
+    #[test]
+    fn negation_flips_polarity() {
+        let mut n = Normalized::new();
+        n.run("this is not good");
+        assert!(count_lexicon(&n).polarity < 0.0);
+        n.run("this is really good");
+        assert!(count_lexicon(&n).polarity > 1.0);
+    }
+}

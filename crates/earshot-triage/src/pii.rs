@@ -1,0 +1,516 @@
+//! Private details in a post, found by hand-written scanners (faster than
+//! regular expressions and allocation-free): e-mail addresses, phone
+//! numbers, card numbers (Luhn-checked), account / booking / confirmation
+//! numbers, dates of birth and street addresses.
+
+/// What kinds of private detail a post exposes.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct PrivateDetails {
+    pub email: bool,
+    pub phone: bool,
+    pub card: bool,
+    pub account: bool,
+    pub date_of_birth: bool,
+    pub address: bool,
+}
+
+impl PrivateDetails {
+    pub fn any(&self) -> bool {
+        self.email || self.phone || self.card || self.account || self.date_of_birth || self.address
+    }
+
+    /// Human names of what was found, for reasons.
+    pub fn kinds(&self) -> impl Iterator<Item = &'static str> + '_ {
+        [
+            (self.card, "a card number"),
+            (self.account, "an account or booking number"),
+            (self.phone, "a phone number"),
+            (self.email, "an e-mail address"),
+            (self.date_of_birth, "a date of birth"),
+            (self.address, "a street address"),
+        ]
+        .into_iter()
+        .filter_map(|(on, name)| on.then_some(name))
+    }
+
+    pub fn count(&self) -> u32 {
+        self.kinds().count() as u32
+    }
+}
+
+/// Scan `text` (HTML entities already decoded).
+pub fn scan(text: &str) -> PrivateDetails {
+    let mut p = PrivateDetails::default();
+    let b = text.as_bytes();
+    if b.contains(&b'@') {
+        p.email = has_email(text);
+    }
+    if b.iter().any(|c| c.is_ascii_digit()) {
+        scan_numbers(text, &mut p);
+    }
+    p
+}
+
+fn is_local(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+fn has_email(text: &str) -> bool {
+    let b = text.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c != b'@' || i == 0 {
+            continue;
+        }
+        let mut s = i;
+        while s > 0 && is_local(b[s - 1]) {
+            s -= 1;
+        }
+        if s == i {
+            continue;
+        }
+        // "@user@instance" is a Fediverse handle, not an e-mail address.
+        if s > 0 && (b[s - 1] == b'@' || b[s - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let mut e = i + 1;
+        while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'.' || b[e] == b'-') {
+            e += 1;
+        }
+        let domain = text[i + 1..e].trim_end_matches('.');
+        if let Some(dot) = domain.rfind('.') {
+            let tld = &domain[dot + 1..];
+            if dot > 0 && tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A run of digits with separators, as found in the text.
+struct NumberRun {
+    start: usize,
+    end: usize,
+    digits: u32,
+    /// Up to 19 digits, for the Luhn check.
+    value: [u8; 24],
+    groups: u32,
+    has_slash: bool,
+    has_dot: bool,
+    leading_plus: bool,
+}
+
+fn luhn(d: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, &x) in d.iter().rev().enumerate() {
+        let mut v = x as u32;
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum % 10 == 0
+}
+
+const ACCOUNT_WORDS: &[&str] = &[
+    "account",
+    "acct",
+    "a/c",
+    "booking",
+    "confirmation",
+    "reference",
+    "ref",
+    "order",
+    "customer number",
+    "customer no",
+    "membership",
+    "policy",
+    "reservation",
+    "pnr",
+    "sort code",
+    "iban",
+    "mpan",
+    "mprn",
+    "claim number",
+    "case number",
+    "ticket number",
+    "member number",
+    "card ending",
+    "cuenta",
+    "konto",
+    "compte",
+    "conta",
+    "conto",
+    "referencia",
+    "buchung",
+    "réservation",
+    "pedido",
+    "bestellung",
+    "commande",
+];
+
+const STREET: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "close",
+    "row",
+    "way",
+    "court",
+    "ct",
+    "place",
+    "pl",
+    "crescent",
+    "terrace",
+    "gardens",
+    "grove",
+    "boulevard",
+    "wharf",
+    "quay",
+    "yard",
+    "gate",
+    "end",
+    "park",
+    "mill",
+    "fields",
+    "meadow",
+    "meadows",
+    "close",
+    "blvd",
+    "square",
+    "sq",
+    "mews",
+    "walk",
+    "parade",
+    "hill",
+    "view",
+    "rise",
+    "green",
+    "calle",
+    "straße",
+    "strasse",
+    "rue",
+    "via",
+    "rua",
+    "avenida",
+];
+
+const DOB_WORDS: &[&str] = &[
+    "date of birth",
+    "dob",
+    "d.o.b",
+    "born on",
+    "birthday",
+    "birth date",
+];
+
+fn lower_contains_any(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| contains_word_ci(hay, n))
+}
+
+/// Case-insensitive whole-word search without allocating.
+fn contains_word_ci(hay: &str, needle: &str) -> bool {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    if n.is_empty() || h.len() < n.len() {
+        return false;
+    }
+    for i in 0..=h.len() - n.len() {
+        if h[i..i + n.len()].eq_ignore_ascii_case(n)
+            && (i == 0 || !h[i - 1].is_ascii_alphanumeric())
+            && (i + n.len() == h.len() || !h[i + n.len()].is_ascii_alphanumeric())
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn scan_numbers(text: &str, p: &mut PrivateDetails) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // Digits glued to letters are codes ("KX2", "5G"), handled below.
+        let glued = i > 0 && b[i - 1].is_ascii_alphabetic();
+        let mut run = NumberRun {
+            start: i,
+            end: i,
+            digits: 0,
+            value: [0; 24],
+            groups: 1,
+            has_slash: false,
+            has_dot: false,
+            leading_plus: i > 0 && b[i - 1] == b'+',
+        };
+        if i > 0 && b[i - 1] == b'(' {
+            run.start = i - 1;
+        }
+        let mut j = i;
+        while j < b.len() {
+            let c = b[j];
+            if c.is_ascii_digit() {
+                if (run.digits as usize) < run.value.len() {
+                    run.value[run.digits as usize] = c - b'0';
+                }
+                run.digits += 1;
+                j += 1;
+            } else if matches!(c, b' ' | b'-' | b'.' | b'/' | b')' | b'(')
+                && j + 1 < b.len()
+                && (b[j + 1].is_ascii_digit() || (c == b')' && b[j + 1] == b' '))
+            {
+                if c == b'/' {
+                    run.has_slash = true;
+                }
+                if c == b'.' {
+                    run.has_dot = true;
+                }
+                if c == b')' && b[j + 1] == b' ' {
+                    j += 1;
+                }
+                run.groups += 1;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        run.end = j;
+        let glued_after = j < b.len() && b[j].is_ascii_alphabetic();
+        if !glued && !glued_after {
+            classify_run(text, &run, p);
+        }
+        i = j.max(i + 1);
+    }
+    // Postcodes (UK style "KX2 7QT") next to a house number, and house
+    // numbers before a street name.
+    if !p.address {
+        p.address = has_street_address(text);
+    }
+    if !p.account {
+        p.account = has_code_after_keyword(text);
+    }
+}
+
+fn classify_run(text: &str, run: &NumberRun, p: &mut PrivateDetails) {
+    let b = text.as_bytes();
+    let s = &text[run.start..run.end];
+    let before = &text[..run.start];
+    let price = before.ends_with('£')
+        || before.ends_with('$')
+        || before.ends_with('€')
+        || before.ends_with("£ ")
+        || before.ends_with("$ ");
+    if price {
+        return;
+    }
+    let d = run.digits as usize;
+    // Dates: d/m/yyyy with an old year read as a date of birth.
+    if (run.has_slash || run.has_dot || s.contains('-')) && (6..=8).contains(&d) && run.groups == 3
+    {
+        let year: u32 = s
+            .rsplit(['/', '.', '-'])
+            .next()
+            .and_then(|y| y.parse().ok())
+            .unwrap_or(0);
+        let dob_word = lower_contains_any(text, DOB_WORDS);
+        if (1900..=2016).contains(&year) || (dob_word && year >= 1900) || (dob_word && d == 6) {
+            p.date_of_birth = true;
+        }
+        return;
+    }
+    if run.has_slash {
+        return;
+    }
+    // Card numbers: 13–19 digits passing the Luhn check.
+    if (13..=19).contains(&d) && d <= run.value.len() && luhn(&run.value[..d]) && !run.has_dot {
+        p.card = true;
+        return;
+    }
+    // Phone numbers: 10–13 digits starting with 0 or +, or grouped 10 digits.
+    let first = run.value[0];
+    let phone_shape = (run.leading_plus && (10..=15).contains(&d))
+        || (first == 0 && (10..=11).contains(&d))
+        || (run.groups >= 2 && d == 10 && b.get(run.start) == Some(&b'('));
+    if phone_shape {
+        let digits = &run.value[..d.min(run.value.len())];
+        let starts = |pre: &[u8]| digits.starts_with(pre);
+        // Free-phone and business numbers are the company's, not the customer's.
+        let business = starts(&[0, 8, 0, 0])
+            || starts(&[0, 8, 0, 8])
+            || starts(&[0, 5, 0, 0])
+            || starts(&[0, 3, 0, 0])
+            || starts(&[0, 3, 4, 5])
+            || starts(&[1, 8, 0, 0])
+            || starts(&[1, 8, 8, 8])
+            || starts(&[1, 8, 7, 7])
+            || starts(&[1, 8, 6, 6])
+            || starts(&[1, 8, 5, 5])
+            || starts(&[1, 8, 4, 4]);
+        if !business {
+            p.phone = true;
+        }
+        return;
+    }
+    if d == 10 && run.groups >= 3 && first != 0 && !run.has_dot {
+        // US style 555-123-4567.
+        p.phone = true;
+    }
+}
+
+/// An account, booking or reference keyword followed closely by a code.
+fn has_code_after_keyword(text: &str) -> bool {
+    let b = text.as_bytes();
+    for kw in ACCOUNT_WORDS {
+        let n = kw.len();
+        if b.len() < n {
+            continue;
+        }
+        let mut i = 0;
+        while i + n <= b.len() {
+            if b[i..i + n].eq_ignore_ascii_case(kw.as_bytes())
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            {
+                if code_follows(&text[i + n..]) {
+                    return true;
+                }
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    false
+}
+
+/// Whether a reference code appears within the next few words: at least 6
+/// digits (grouped or not), or a 6+ character mixed letter/digit code.
+fn code_follows(rest: &str) -> bool {
+    let mut words = 0;
+    let mut digits_in_row = 0u32;
+    for w in rest
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        words += 1;
+        if words > 6 {
+            break;
+        }
+        let dcount = w.bytes().filter(|c| c.is_ascii_digit()).count() as u32;
+        let alnum = w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if alnum && dcount > 0 && dcount as usize == w.len() {
+            digits_in_row += dcount;
+            if digits_in_row >= 6 {
+                return true;
+            }
+            continue;
+        }
+        digits_in_row = 0;
+        if alnum && w.len() >= 6 && dcount >= 1 && w.bytes().any(|c| c.is_ascii_uppercase()) {
+            return true;
+        }
+        if alnum && w.len() >= 5 && dcount >= 4 {
+            return true;
+        }
+    }
+    false
+}
+
+/// "27 Orchard Row", "14b High Street", or a UK postcode.
+fn has_street_address(text: &str) -> bool {
+    let cap = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    // "Flat 3", "Apartment 12b".
+    let mut words = text.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if ["flat", "apartment", "apt", "unit"]
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f))
+            && cap(&w)
+            && words
+                .peek()
+                .is_some_and(|n| is_house_number(n.trim_matches(|c: char| !c.is_alphanumeric())))
+        {
+            return true;
+        }
+    }
+    // The last four words, most recent last.
+    let mut prev: [&str; 4] = [""; 4];
+    for w in text.split(|c: char| c.is_whitespace() || c == ',') {
+        let clean = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if clean.is_empty() {
+            continue;
+        }
+        if cap(&clean) && STREET.iter().any(|s| clean.eq_ignore_ascii_case(s)) {
+            for k in 1..=3 {
+                if prev[4 - k..].iter().all(cap) && is_house_number(prev[3 - k]) {
+                    return true;
+                }
+            }
+        }
+        if is_postcode_pair(prev[3], clean) {
+            return true;
+        }
+        prev.rotate_left(1);
+        prev[3] = clean;
+    }
+    false
+}
+
+fn is_house_number(w: &str) -> bool {
+    let digits = w.bytes().take_while(|c| c.is_ascii_digit()).count();
+    (1..=4).contains(&digits) && w.len() - digits <= 1 && !w.starts_with('0')
+}
+
+/// UK postcode: outward "KX2"/"SW1A"/"M1" + inward "7QT".
+fn is_postcode_pair(out: &str, inw: &str) -> bool {
+    let o = out.as_bytes();
+    let i = inw.as_bytes();
+    let outward = (2..=4).contains(&o.len())
+        && o[0].is_ascii_uppercase()
+        && o.iter().any(|c| c.is_ascii_digit())
+        && o.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let inward = i.len() == 3
+        && i[0].is_ascii_digit()
+        && i[1].is_ascii_uppercase()
+        && i[2].is_ascii_uppercase();
+    outward && inward
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_what_is_private() {
+        assert!(scan("email me at harriet.okafor@inbox.example please").email);
+        assert!(!scan("@help@ottermere.example Störung?").email);
+        assert!(scan("Ring me on 07700 900461, thanks").phone);
+        assert!(!scan("Called @Brand on 0808 157 0192 three times").phone);
+        assert!(scan("my card 4929 1827 0056 1133 failed").card);
+        assert!(!scan("my card 4929 1827 0056 1134 failed").card);
+        assert!(scan("Account number 4471 2093 8812. Sort it out").account);
+        assert!(scan("My account number is 3390 1128 4456.").account);
+        assert!(scan("booking ref QX7K2M please").account);
+        assert!(scan("I'm the new tenant at Flat 3, 19 Canal Wharf. How do I").address);
+        let ken = scan("Fine: 14/02/1979, 27 Orchard Row, Kelderby KX2 7QT. Now");
+        assert!(ken.date_of_birth && ken.address, "{ken:?}");
+        assert!(!scan("a cable hanging on Fernside Lane").any());
+        assert!(!scan("paying £45 a month for 500 Mb, 2 hours a day on 14/11").any());
+        assert!(!scan("took £89 instead of £32 this month").any());
+    }
+}
