@@ -47,7 +47,7 @@ pub fn parse_own(value: Value) -> Result<Mention, WireError> {
     check_text(&id, &text)?;
 
     let author = match map.get("author") {
-        Some(Value::Object(a)) => parse_author(a).map_err(|m| fail(m))?,
+        Some(Value::Object(a)) => parse_author(a).map_err(&fail)?,
         Some(_) => return Err(fail("field 'author' must be an object".into())),
         None => return Err(fail("field 'author' is missing".into())),
     };
@@ -62,8 +62,8 @@ pub fn parse_own(value: Value) -> Result<Mention, WireError> {
         Some(_) => return Err(fail("field 'created_at' must be a string".into())),
     };
 
-    let lang = opt_string(&map, "lang").map_err(|m| fail(m))?;
-    let conversation_id = opt_string(&map, "conversation_id").map_err(|m| fail(m))?;
+    let lang = opt_string(&map, "lang").map_err(&fail)?;
+    let conversation_id = opt_string(&map, "conversation_id").map_err(&fail)?;
 
     let (mut in_reply_to_id, mut in_reply_to_user_id, mut in_reply_to_handle) = (None, None, None);
     match map.get("in_reply_to") {

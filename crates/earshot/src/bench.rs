@@ -1,0 +1,69 @@
+//! `earshot bench`: throughput and latency on a real database, for the
+//! figures the issues ask for (not timed tests).
+
+use anyhow::Context as _;
+use clap::Subcommand;
+use earshot_store::Store;
+use earshot_triage::{Engine, Plan};
+use std::sync::Arc;
+
+#[derive(Subcommand)]
+pub enum BenchCommand {
+    /// Mentions/s through the whole pipeline (parse, triage, store).
+    Ingest {
+        /// sqlite://PATH or postgres://... (default: a fresh SQLite file).
+        #[arg(long)]
+        database_url: Option<String>,
+        #[arg(long, default_value_t = 100_000)]
+        mentions: u64,
+    },
+    /// GET /api/v1/cases latency with many cases in the database.
+    Cases {
+        #[arg(long)]
+        database_url: Option<String>,
+        /// Cases to generate first (skipped when the database already has them).
+        #[arg(long, default_value_t = 1_000_000)]
+        cases: u64,
+        #[arg(long, default_value_t = 2_000)]
+        requests: u32,
+    },
+}
+
+pub async fn run(command: BenchCommand) -> anyhow::Result<()> {
+    let scratch = tempfile_dir()?;
+    let default_url = format!("sqlite://{}", scratch.join("bench.db").display());
+    match command {
+        BenchCommand::Ingest {
+            database_url,
+            mentions,
+        } => {
+            let store = Store::connect(database_url.as_deref().unwrap_or(&default_url)).await?;
+            let engine = Arc::new(Engine::new(Plan::default()));
+            let report = earshot_ingest::bench::bench_ingest(store, engine, mentions).await?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        BenchCommand::Cases {
+            database_url,
+            cases,
+            requests,
+        } => {
+            let store = Store::connect(database_url.as_deref().unwrap_or(&default_url)).await?;
+            let have = store.count_cases().await?;
+            if (have as u64) < cases {
+                eprintln!("generating {} cases...", cases - have as u64);
+                let started = std::time::Instant::now();
+                store.generate_cases(cases - have as u64, 7).await?;
+                eprintln!("generated in {:.1}s", started.elapsed().as_secs_f64());
+            }
+            let report = earshot_ingest::bench::bench_list_cases(&store, requests as usize).await?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+    }
+    Ok(())
+}
+
+fn tempfile_dir() -> anyhow::Result<std::path::PathBuf> {
+    let dir = std::env::temp_dir().join(format!("earshot-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    Ok(dir)
+}

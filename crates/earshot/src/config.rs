@@ -1,0 +1,127 @@
+//! Configuration for `serve` and the administration commands: a TOML file,
+//! overridden by `EARSHOT_*` environment variables (see CONTRACTS.md).
+
+use anyhow::Context as _;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default = "default_database_url")]
+    pub database_url: String,
+    #[serde(default = "default_listen")]
+    pub listen: String,
+    #[serde(default)]
+    pub plan: Option<PathBuf>,
+    #[serde(default)]
+    pub x: XConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct XConfig {
+    #[serde(default = "default_x_api_base")]
+    pub api_base: String,
+}
+
+impl Default for XConfig {
+    fn default() -> Self {
+        XConfig {
+            api_base: default_x_api_base(),
+        }
+    }
+}
+
+fn default_database_url() -> String {
+    "sqlite://earshot.db".to_string()
+}
+fn default_listen() -> String {
+    "127.0.0.1:8080".to_string()
+}
+fn default_x_api_base() -> String {
+    "https://api.x.com".to_string()
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            database_url: default_database_url(),
+            listen: default_listen(),
+            plan: None,
+            x: XConfig::default(),
+        }
+    }
+}
+
+impl Config {
+    /// Read the file (when given), then apply the environment.
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
+        let mut config = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read config file {}", path.display()))?;
+                toml::from_str::<Config>(&text).map_err(|e| {
+                    let (line, col) = e.span().map(|s| line_col(&text, s.start)).unwrap_or((1, 1));
+                    anyhow::anyhow!("{}:{line}:{col}: {}", path.display(), e.message())
+                })?
+            }
+            None => Config::default(),
+        };
+        config.apply_env(|k| std::env::var(k).ok());
+        Ok(config)
+    }
+
+    fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) {
+        if let Some(v) = var("EARSHOT_DATABASE_URL").filter(|v| !v.is_empty()) {
+            self.database_url = v;
+        }
+        if let Some(v) = var("EARSHOT_LISTEN").filter(|v| !v.is_empty()) {
+            self.listen = v;
+        }
+        if let Some(v) = var("EARSHOT_PLAN").filter(|v| !v.is_empty()) {
+            self.plan = Some(PathBuf::from(v));
+        }
+        if let Some(v) = var("EARSHOT_X_API_BASE").filter(|v| !v.is_empty()) {
+            self.x.api_base = v;
+        }
+    }
+}
+
+fn line_col(source: &str, byte: usize) -> (usize, usize) {
+    let before = &source[..byte.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let mut c: Config = toml::from_str(
+            "database_url = \"sqlite://a.db\"\nlisten = \"0.0.0.0:1\"\n[x]\napi_base = \"http://x\"\n",
+        )
+        .unwrap();
+        c.apply_env(|k| match k {
+            "EARSHOT_DATABASE_URL" => Some("postgres://db/earshot".into()),
+            "EARSHOT_X_API_BASE" => Some("http://127.0.0.1:9".into()),
+            _ => None,
+        });
+        assert_eq!(c.database_url, "postgres://db/earshot");
+        assert_eq!(c.listen, "0.0.0.0:1");
+        assert_eq!(c.x.api_base, "http://127.0.0.1:9");
+    }
+
+    #[test]
+    fn unknown_keys_are_named_with_their_position() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("earshot.toml");
+        std::fs::write(&path, "listen = \"127.0.0.1:1\"\ndatabse_url = \"x\"\n").unwrap();
+        let err = Config::load(Some(&path)).unwrap_err().to_string();
+        assert!(err.contains(":2:1:"), "{err}");
+        assert!(err.contains("databse_url"), "{err}");
+    }
+}
