@@ -6,6 +6,7 @@ pub mod auth;
 pub mod error;
 pub mod metrics;
 mod routes;
+pub mod web;
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::{self, Next};
@@ -31,6 +32,9 @@ pub struct AppState {
     pub engine: Arc<Engine>,
     pub pipeline: Pipeline,
     pub metrics: Arc<metrics::Metrics>,
+    /// Desk events (cases opened or changed, presence) for the web desk's
+    /// live pages; publish after anything that touches a case.
+    pub events: web::DeskEvents,
 }
 
 impl AppState {
@@ -41,6 +45,7 @@ impl AppState {
             engine,
             pipeline,
             metrics: Arc::new(metrics::Metrics::default()),
+            events: web::DeskEvents::new(),
         }
     }
 }
@@ -50,9 +55,15 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     let (api, openapi) = routes::api_router().split_for_parts();
     let openapi = Arc::new(openapi);
+    let desk = web::WebState::new(
+        state.store.clone(),
+        state.events.clone(),
+        web::WebConfig::default(),
+    );
     Router::new()
         .merge(api)
         .merge(routes::system_router(openapi))
+        .merge(web::router(desk))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -93,6 +104,8 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let app = router(state);
+    // Connect info: the web desk throttles failed logins per client address.
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await

@@ -1,0 +1,431 @@
+//! The web desk over HTTP, as a browser would use it (without running
+//! one): sessions, CSRF, throttling, roles, stale versions, escaping, the
+//! coach and collision rules, and the live event stream.
+
+mod desk;
+
+use desk::*;
+use serde_json::json;
+use std::time::Duration;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_need_a_session_and_login_sets_a_safe_cookie() {
+    let desk = Desk::spawn().await;
+    let mut a = Agent::new(&desk);
+
+    let res = a.get("/cases/1?x=1").await;
+    assert_eq!(res.status, 303);
+    assert_eq!(res.location(), "/login?next=/cases/1%3Fx%3D1");
+    // The desk's JS gets a 401 it can explain, not a login page.
+    let res = a.post_json("/coach", json!({}), Some("x")).await;
+    assert_eq!(res.status, 401);
+    assert_eq!(res.json()["code"], "session_expired");
+
+    let page = a.get("/login").await;
+    assert!(page.body.contains("name=\"username\""));
+    assert!(page.body.contains("name=\"password\""));
+    let csp = page.headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("script-src 'self'"), "{csp}");
+
+    // A login form without its token (expired, or posted from elsewhere).
+    let mut stranger = Agent::new(&desk);
+    let res = stranger
+        .post_form(
+            "/login",
+            &[
+                ("username", AGENT.0),
+                ("password", AGENT.1),
+                ("csrf", "forged"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 403);
+    assert!(res.body.contains("expired"), "{}", res.body);
+    assert!(!stranger.cookies.contains_key("earshot_session"));
+
+    let token = csrf_in(&page.body).unwrap();
+    let res = a
+        .post_form(
+            "/login",
+            &[
+                ("username", AGENT.0),
+                ("password", AGENT.1),
+                ("csrf", &token),
+                ("next", "/cases/1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+    assert_eq!(res.location(), "/cases/1");
+    let cookie = res
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("earshot_session="))
+        .expect("session cookie");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let id = cookie["earshot_session=".len()..]
+        .split(';')
+        .next()
+        .unwrap();
+    assert_eq!(id.len(), 64, "32 random bytes in hex");
+
+    let inbox = a.get("/").await;
+    assert_eq!(inbox.status, 200);
+    assert!(inbox
+        .body
+        .contains(&format!("data-case-id=\"{}\"", desk.plain_case)));
+    assert!(
+        inbox.body.contains("data-username>dana<"),
+        "user menu shows the user"
+    );
+    assert!(inbox.body.contains("data-role>agent<"), "and the role");
+
+    // Logging out needs the token too, then the session is gone.
+    let res = a.post_form("/logout", &[("csrf", "wrong")]).await;
+    assert_eq!(res.status, 403);
+    let csrf = a.csrf.clone().unwrap();
+    let res = a.post_form("/logout", &[("csrf", &csrf)]).await;
+    assert_eq!(res.status, 303);
+    assert_eq!(a.get("/").await.status, 303);
+    desk.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn repeated_failed_logins_are_throttled_with_a_clear_page() {
+    let desk = Desk::spawn().await;
+    let mut a = Agent::new(&desk);
+    for i in 0..5 {
+        let page = a.get("/login").await;
+        let token = csrf_in(&page.body).unwrap();
+        let res = a
+            .post_form(
+                "/login",
+                &[("username", "dana"), ("password", "nope"), ("csrf", &token)],
+            )
+            .await;
+        assert_eq!(res.status, 401, "failure {i}");
+        assert!(res.body.contains("Wrong username or password"));
+    }
+    let page = a.get("/login").await;
+    let token = csrf_in(&page.body).unwrap();
+    // Even the right password waits now.
+    let res = a
+        .post_form(
+            "/login",
+            &[
+                ("username", AGENT.0),
+                ("password", AGENT.1),
+                ("csrf", &token),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 429);
+    assert!(
+        res.body.contains("Too many failed sign-ins"),
+        "{}",
+        res.body
+    );
+    assert!(res.headers.contains_key("retry-after"));
+    // Another user is not affected.
+    let mut b = Agent::new(&desk);
+    b.login(AGENT2).await;
+    desk.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn untrusted_text_is_escaped_in_the_inbox_and_the_case() {
+    let desk = Desk::spawn().await;
+    let mut a = Agent::new(&desk);
+    a.login(AGENT).await;
+    for path in ["/".to_string(), format!("/cases/{}", desk.xss_case)] {
+        let page = a.get(&path).await;
+        assert_eq!(page.status, 200, "{path}");
+        assert!(
+            page.body.contains("&lt;img src=x onerror=alert(1)&gt;"),
+            "{path} shows the post as text"
+        );
+        assert!(!page.body.contains("<img src=x"), "{path}");
+        assert!(!page.body.contains("<b onmouseover"), "{path}");
+        assert!(!page.body.contains("<script>alert(3)"), "{path}");
+    }
+    desk.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn case_changes_need_the_token_the_role_and_the_current_version() {
+    let desk = Desk::spawn().await;
+    let id = desk.plain_case;
+    let mut dana = Agent::new(&desk);
+    dana.login(AGENT).await;
+    let page = dana.get(&format!("/cases/{id}")).await;
+    assert!(page.body.contains("name=\"body\""), "the reply box");
+    let version = desk.store.get_case(id).await.unwrap().unwrap().case.version;
+
+    let res = dana
+        .post_json(
+            &format!("/cases/{id}/assign"),
+            json!({"to": "me", "version": version}),
+            Some(""),
+        )
+        .await;
+    assert_eq!(res.status, 403, "no CSRF token");
+    assert_eq!(res.json()["code"], "stale_form");
+    let res = dana
+        .post_json(
+            &format!("/cases/{id}/assign"),
+            json!({"to": "me", "version": version}),
+            Some("not-the-token"),
+        )
+        .await;
+    assert_eq!(res.status, 403);
+
+    let res = dana
+        .post_json(
+            &format!("/cases/{id}/assign"),
+            json!({"to": "me", "version": version}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let now = res.json()["version"].as_i64().unwrap();
+    // The page still holds the old version: refused, clearly.
+    let res = dana
+        .post_json(
+            &format!("/cases/{id}/status"),
+            json!({"status": "resolved", "version": version}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 409);
+    assert_eq!(res.json()["code"], "stale_case");
+    assert!(res.json()["message"].as_str().unwrap().contains("reload"));
+
+    // Another agent cannot take it from dana, nor hand it to someone.
+    let mut sam = Agent::new(&desk);
+    sam.login(AGENT2).await;
+    let res = sam
+        .post_json(
+            &format!("/cases/{id}/assign"),
+            json!({"to": "me", "version": now}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 403);
+    assert!(res.json()["message"]
+        .as_str()
+        .unwrap()
+        .contains("team lead"));
+    let res = sam
+        .post_json(
+            &format!("/cases/{id}/assign"),
+            json!({"to": "none", "version": now}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 403);
+    // A lead can.
+    let mut lena = Agent::new(&desk);
+    lena.login(LEAD).await;
+    let sam_id = desk.user_ids["sam"];
+    let res = lena
+        .post_json(
+            &format!("/cases/{id}/assign"),
+            json!({"to": sam_id, "version": now}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let case = desk.store.get_case(id).await.unwrap().unwrap();
+    assert_eq!(case.case.assignee_user_id, Some(sam_id));
+    let page = lena.get(&format!("/cases/{id}")).await;
+    assert!(
+        page.body.contains("lena assigned the case to sam"),
+        "timeline says who did what"
+    );
+    desk.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replies_pass_the_coach_and_the_collision_checks() {
+    let desk = Desk::spawn().await;
+    let id = desk.plain_case;
+    let mut dana = Agent::new(&desk);
+    dana.login(AGENT).await;
+    let _ = dana.get(&format!("/cases/{id}")).await;
+
+    let res = dana
+        .post_json(
+            "/coach",
+            json!({"case_id": id, "channel": "public", "text": "Please call 0800 123 4567."}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 200);
+    let report = res.json();
+    assert!(report["limit"].as_u64().is_some());
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "deflection_only"),
+        "{report}"
+    );
+
+    let url = format!("/cases/{id}/reply");
+    let res = dana
+        .post_json(
+            &url,
+            json!({"body": "Please call 0800 123 4567.", "channel": "public", "key": "k1"}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 409);
+    assert_eq!(res.json()["code"], "coach_errors");
+    let good = "Sorry the broadband dropped out, Holly. Is the light on the hub red or off? \
+                We're checking the line in Millbrook now and will reply here within 30 minutes.";
+    let res = dana
+        .post_json(
+            &url,
+            json!({"body": good, "channel": "public", "key": "k2"}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 202, "{}", res.body);
+    assert_eq!(res.json()["status"], "queued");
+    // The same draft key again: recorded once.
+    let again = dana
+        .post_json(
+            &url,
+            json!({"body": good, "channel": "public", "key": "k2"}),
+            None,
+        )
+        .await;
+    assert_eq!(again.json()["id"], res.json()["id"]);
+    assert_eq!(desk.store.list_outbox(id).await.unwrap().len(), 1);
+
+    // A second agent within the minute must confirm.
+    let mut sam = Agent::new(&desk);
+    sam.login(AGENT2).await;
+    let _ = sam.get(&format!("/cases/{id}")).await;
+    let other = "Holly, we can see an outage at the Millbrook cabinet; engineers are on site and \
+                 expect it back by 9am. We'll update you here.";
+    let res = sam
+        .post_json(
+            &url,
+            json!({"body": other, "channel": "public", "key": "s1"}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 409, "{}", res.body);
+    assert_eq!(res.json()["code"], "collision");
+    assert!(res.json()["message"]
+        .as_str()
+        .unwrap()
+        .contains("dana replied to this customer"));
+
+    // While dana types, sam is warned too.
+    let csrf = dana.csrf.clone().unwrap();
+    let res = dana
+        .post_form(
+            &format!("/cases/{id}/presence"),
+            &[("state", "typing"), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let res = sam
+        .post_json(
+            &url,
+            json!({"body": other, "channel": "public", "key": "s1"}),
+            None,
+        )
+        .await;
+    assert!(
+        res.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("dana is typing"),
+        "{}",
+        res.body
+    );
+    let res = sam
+        .post_json(
+            &url,
+            json!({"body": other, "channel": "public", "key": "s1", "confirm": true}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 202, "{}", res.body);
+
+    // Notes skip the coach and the collision checks.
+    let res = sam
+        .post_json(
+            &url,
+            json!({"body": "Called the NOC, cabinet 14.", "channel": "note"}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 201, "{}", res.body);
+    let page = sam.get(&format!("/cases/{id}")).await;
+    assert!(page.body.contains("Called the NOC, cabinet 14."));
+    assert!(page.body.contains("queued"));
+    desk.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_event_stream_announces_new_cases_from_the_webhook() {
+    let desk = Desk::spawn().await;
+    let mut dana = Agent::new(&desk);
+    dana.login(AGENT).await;
+    let cookie = format!("earshot_session={}", dana.cookies["earshot_session"]);
+    let mut events = reqwest::Client::new()
+        .get(desk.url("/events"))
+        .header("cookie", cookie)
+        .header("accept", "text/event-stream")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(events.status(), 200);
+    let mut seen = String::new();
+    // The stream opens with a hello.
+    while !seen.contains("event: hello") {
+        let chunk = tokio::time::timeout(Duration::from_secs(5), events.chunk())
+            .await
+            .expect("hello in time")
+            .unwrap()
+            .expect("stream open");
+        seen.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    let res = reqwest::Client::new()
+        .post(desk.url("/api/v1/mentions"))
+        .bearer_auth(&desk.token)
+        .json(&json!({
+            "network": "x",
+            "id": "1900000000000000077",
+            "text": "@NorthwindCares my internet is down again and the modem is blinking red",
+            "author": {"id": "555", "handle": "newcustomer", "name": "New Customer"}
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 202);
+    let accepted: serde_json::Value = res.json().await.unwrap();
+    let case_id = accepted["case_ids"][0].as_i64().expect("a case opened");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while !seen.contains("event: cases") {
+        let chunk = tokio::time::timeout_at(deadline, events.chunk())
+            .await
+            .expect("cases event in time")
+            .unwrap()
+            .expect("stream open");
+        seen.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    assert!(seen.contains(&format!("\"ids\":[{case_id}]")), "{seen}");
+    drop(events);
+    desk.stop().await;
+}
