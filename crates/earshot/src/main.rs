@@ -154,9 +154,10 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("EARSHOT_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,earshot=info"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
         .try_init();
 }

@@ -1,0 +1,241 @@
+//! The binary as a user runs it: administration commands, import, the
+//! demo, and clear failures.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn earshot() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_earshot"));
+    c.env_remove("EARSHOT_DATABASE_URL")
+        .env_remove("EARSHOT_PLAN")
+        .env_remove("EARSHOT_LISTEN");
+    c
+}
+
+fn sqlite_url(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("earshot.db").display())
+}
+
+fn repo_file(rel: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel)
+}
+
+#[test]
+fn user_add_refuses_a_duplicate_and_token_create_prints_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = sqlite_url(dir.path());
+    let add = |name: &str| {
+        let mut child = earshot()
+            .args(["user", "add", name, "--role", "agent"])
+            .env("EARSHOT_DATABASE_URL", &url)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"correct horse battery\n")
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let first = add("alice");
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let again = add("alice");
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+
+    let out = earshot()
+        .args(["token", "create", "--user", "alice"])
+        .env("EARSHOT_DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "{stdout}");
+    assert!(
+        lines[0].starts_with("es_") && lines[0].len() > 40,
+        "{stdout}"
+    );
+
+    let missing = earshot()
+        .args(["token", "create", "--user", "nobody"])
+        .env("EARSHOT_DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nobody"));
+}
+
+#[test]
+fn an_unreachable_database_is_a_clear_error_and_exit_1() {
+    let out = earshot()
+        .args(["token", "create", "--user", "admin"])
+        .env(
+            "EARSHOT_DATABASE_URL",
+            "postgres://earshot:secret@127.0.0.1:1/earshot",
+        )
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("127.0.0.1:1"), "{err}");
+    assert!(!err.contains("secret"), "the password leaked: {err}");
+}
+
+#[test]
+fn importing_the_twcs_sample_twice_stores_nothing_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = sqlite_url(dir.path());
+    let sample = repo_file("data/twcs/sample.csv");
+    let run = || {
+        let out = earshot()
+            .args(["import", "--format", "twcs"])
+            .arg(&sample)
+            .env("EARSHOT_DATABASE_URL", &url)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let first = run();
+    assert!(first.contains("read 5000"), "{first}");
+    assert!(
+        first.contains("stored 5000, duplicates 0, rejected 0"),
+        "{first}"
+    );
+    let second = run();
+    assert!(
+        second.contains("stored 0, duplicates 5000, rejected 0"),
+        "{second}"
+    );
+}
+
+#[test]
+fn a_broken_line_is_reported_and_the_rest_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = sqlite_url(dir.path());
+    let stream = std::fs::read_to_string(repo_file("demo/stream.jsonl")).unwrap();
+    let mut lines: Vec<String> = stream.lines().take(10).map(str::to_string).collect();
+    lines.insert(4, "{\"data\": {\"id\": \"1\"".to_string());
+    let file = dir.path().join("stream.jsonl");
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let out = earshot()
+        .args(["import", "--format", "x-jsonl"])
+        .arg(&file)
+        .args(["--plan"])
+        .arg(repo_file("demo/plan.toml"))
+        .env("EARSHOT_DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("read 11"), "{stdout}");
+    assert!(stdout.contains("rejected 1"), "{stdout}");
+    assert!(stdout.contains("line 5:"), "{stdout}");
+    assert!(stdout.contains("stored 10"), "{stdout}");
+}
+
+#[test]
+fn the_demo_prints_its_contract_lines_serves_cases_and_stops_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = earshot()
+        .args(["demo", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut read_line = || {
+        let mut l = String::new();
+        out.read_line(&mut l).unwrap();
+        l.trim_end().to_string()
+    };
+    let listening = read_line();
+    let login = read_line();
+    let token_line = read_line();
+    let base = listening
+        .strip_prefix("earshot listening on ")
+        .unwrap_or_else(|| panic!("{listening}"))
+        .to_string();
+    assert!(login.starts_with("login: admin / "), "{login}");
+    let token = token_line
+        .strip_prefix("api token: ")
+        .unwrap_or_else(|| panic!("{token_line}"))
+        .to_string();
+
+    let host = base.trim_start_matches("http://").to_string();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut cases = 0;
+    while Instant::now() < deadline {
+        if let Some(body) = http_get(&host, "/api/v1/cases?limit=200", &token) {
+            cases = body.matches("\"contact_name\"").count();
+            if cases >= 3 {
+                break;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    assert!(cases >= 3, "the demo opened only {cases} cases in 30 s");
+    assert!(http_get(&host, "/healthz", "").is_some());
+
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "demo exited with {status}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "demo did not stop on SIGTERM");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// A minimal HTTP/1.1 GET, so the test needs no client crate; `None` unless 200.
+fn http_get(host: &str, path: &str, token: &str) -> Option<String> {
+    use std::io::Read;
+    let mut stream = std::net::TcpStream::connect(host).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    let auth = if token.is_empty() {
+        String::new()
+    } else {
+        format!("Authorization: Bearer {token}\r\n")
+    };
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\n{auth}Connection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    response
+        .starts_with("HTTP/1.1 200")
+        .then(|| response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()))
+        .flatten()
+}
