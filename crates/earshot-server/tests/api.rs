@@ -51,6 +51,7 @@ async fn every_route_is_in_the_openapi_document_and_answers() {
         ("delete", "/api/v1/tokens/{id}"),
         ("get", "/api/v1/teams"),
         ("get", "/api/v1/me"),
+        ("post", "/api/v1/coach"),
         ("get", "/healthz"),
         ("get", "/metrics"),
     ];
@@ -377,4 +378,63 @@ async fn listing_pages_with_a_cursor_and_filters() {
         );
         app.finish().await;
     }
+}
+
+#[tokio::test]
+async fn the_coach_counts_by_network_rules_and_names_findings() {
+    let app = TestApp::spawn(backends().remove(0)).await;
+    let (status, report) = app
+        .post_json(
+            "/api/v1/coach",
+            &app.agent_token,
+            json!({"network": "x", "visibility": "public", "text": "Please call 0800 123 4567."}),
+        )
+        .await;
+    assert_eq!(status, 200, "{report}");
+    assert_eq!(report["limit"], 280);
+    let codes: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"deflection_only"), "{report}");
+
+    // A URL counts 23 on X whatever its length.
+    let url = format!("https://example.com/{}", "a".repeat(100));
+    let (_, report) = app
+        .post_json(
+            "/api/v1/coach",
+            &app.agent_token,
+            json!({"network": "x", "visibility": "public", "text": url}),
+        )
+        .await;
+    assert_eq!(report["length"], 23);
+    let (_, report) = app
+        .post_json(
+            "/api/v1/coach",
+            &app.agent_token,
+            json!({"network": "email", "visibility": "private", "text": "Hello"}),
+        )
+        .await;
+    assert!(report["limit"].is_null());
+
+    let (status, bad) = app
+        .post_json(
+            "/api/v1/coach",
+            &app.agent_token,
+            json!({"network": "fax", "visibility": "public", "text": "x"}),
+        )
+        .await;
+    assert_eq!(status, 400);
+    assert_eq!(bad["error"]["field"], "network");
+    let (status, _) = app
+        .post_json(
+            "/api/v1/coach",
+            &app.agent_token,
+            json!({"network": "x", "visibility": "public", "text": "x", "case_id": 424242}),
+        )
+        .await;
+    assert_eq!(status, 404);
+    app.finish().await;
 }
