@@ -42,7 +42,14 @@
         }
         return;
       case 404: toast(b.message || 'Not found.', 'error'); return;
-      case 409: toast(b.message || 'This case changed meanwhile; the page now shows it as it is.', 'warning'); return;
+      case 409:
+        if (b.code === 'stale_case') {
+          toast('Someone changed this case after your page showed it (a reply, a note or an assignment). ' +
+            'The page now shows it as it is: check, then try again.', 'warning');
+        } else {
+          toast(b.message || 'This case changed meanwhile; the page now shows it as it is.', 'warning');
+        }
+        return;
       case 0: toast('The desk could not reach the server. Check the connection and try again.', 'error'); return;
       default: toast(b.message || ('Something went wrong (' + res.status + '). Try again.'), 'error');
     }
