@@ -35,6 +35,21 @@ pub struct BenchReport {
     pub duplicates: u64,
     pub cases_opened: u64,
     pub cases_reopened: u64,
+    /// CPU time this process used meanwhile (Linux; `None` elsewhere): on a
+    /// busy machine, `mentions / cpu_seconds` shows what the code costs.
+    pub cpu_seconds: Option<f64>,
+}
+
+/// User + system CPU seconds of this process so far, from `/proc/self/stat`.
+fn process_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the parenthesised command name; utime and stime are the
+    // 14th and 15th fields of the whole line, in clock ticks (100 per second).
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
 }
 
 /// Latency percentiles of one kind of request, in milliseconds.
@@ -316,7 +331,9 @@ pub async fn bench_ingest(
         duplicates: 0,
         cases_opened: 0,
         cases_reopened: 0,
+        cpu_seconds: None,
     };
+    let cpu_before = process_cpu_seconds();
     let started = Instant::now();
     let mut iter = mentions.into_iter().peekable();
     while iter.peek().is_some() {
@@ -340,6 +357,9 @@ pub async fn bench_ingest(
         report.cases_reopened += outcome.cases_reopened;
     }
     report.seconds = started.elapsed().as_secs_f64();
+    report.cpu_seconds = process_cpu_seconds()
+        .zip(cpu_before)
+        .map(|(after, before)| after - before);
     report.mentions_per_sec = n as f64 / report.seconds.max(1e-9);
     Ok(report)
 }

@@ -67,6 +67,7 @@ impl Store {
                      RETURNING id, created_from",
                     value_rows(part.len(), 3)
                 );
+                let sql = positional(w.backend, &sql);
                 let mut q = sqlx::query(&sql);
                 for &i in part {
                     let k = first + i as i64;
@@ -93,6 +94,7 @@ impl Store {
                      VALUES {} RETURNING id, contact_id",
                     value_rows(part.len(), 5)
                 );
+                let sql = positional(w.backend, &sql);
                 let mut q = sqlx::query(&sql);
                 for &i in part {
                     let k = first + i as i64;
@@ -191,6 +193,7 @@ impl Store {
                      RETURNING id, contact_id",
                     value_rows(part.len(), CASE_COLS)
                 );
+                let sql = positional(w.backend, &sql);
                 let mut q = sqlx::query(&sql);
                 for &i in part {
                     let g = &gens[i];
@@ -231,6 +234,7 @@ impl Store {
                      priority, topic, team, case_id) VALUES {} RETURNING id, external_id",
                     value_rows(part.len(), MENTION_COLS)
                 );
+                let sql = positional(w.backend, &sql);
                 let mut q = sqlx::query(&sql);
                 for &i in part {
                     let g = &gens[i];
@@ -268,6 +272,7 @@ impl Store {
                      VALUES {}",
                     value_rows(part.len(), ENTRY_COLS)
                 );
+                let sql = positional(w.backend, &sql);
                 let mut q = sqlx::query(&sql);
                 for &i in part {
                     let g = &gens[i];

@@ -49,6 +49,8 @@ struct CaseState {
     last_activity: i64,
     reopen_count: i64,
     summary: String,
+    /// The version read; the update applies only if it is still current.
+    version: i64,
     dirty: bool,
 }
 
@@ -71,6 +73,7 @@ impl CaseState {
             last_activity: to_ms(c.last_activity_at),
             reopen_count: c.reopen_count,
             summary: c.summary,
+            version: c.version,
             dirty: false,
         }
     }
@@ -138,6 +141,28 @@ impl Store {
         items: Vec<Triaged>,
         policy: IngestPolicy,
     ) -> Result<BatchOutcome, StoreError> {
+        const ATTEMPTS: usize = 3;
+        for attempt in 1.. {
+            let batch = if attempt < ATTEMPTS {
+                items.clone()
+            } else {
+                return self.try_ingest_batch(items, policy).await;
+            };
+            match self.try_ingest_batch(batch, policy).await {
+                Err(StoreError::Conflict(why)) => {
+                    tracing::debug!(attempt, %why, "ingest batch raced with a case update; retrying");
+                }
+                other => return other,
+            }
+        }
+        unreachable!("the last attempt returns")
+    }
+
+    async fn try_ingest_batch(
+        &self,
+        items: Vec<Triaged>,
+        policy: IngestPolicy,
+    ) -> Result<BatchOutcome, StoreError> {
         let mut outcome = BatchOutcome::default();
         if items.is_empty() {
             return Ok(outcome);
@@ -179,6 +204,7 @@ impl Store {
                     "SELECT external_id FROM mentions WHERE network = $1 AND external_id IN ({})",
                     placeholders(2, chunk.len())
                 );
+                let sql = positional(w.backend, &sql);
                 let mut q = sqlx::query(&sql).bind(network.as_str());
                 for id in chunk {
                     q = q.bind(id.as_str());
@@ -195,10 +221,8 @@ impl Store {
             w.commit().await?;
             return Ok(outcome);
         }
-
         // 2. Contacts and identities of the inbound authors.
         let authors = upsert_authors(&mut w, &fresh, now).await?;
-
         // 3. The cases these mentions may join.
         let mut cases: Vec<CaseState> = Vec::new();
         let mut case_index: HashMap<i64, usize> = HashMap::new();
@@ -221,6 +245,7 @@ impl Store {
                  (SELECT MAX(id) FROM cases WHERE contact_id IN ({}) GROUP BY contact_id)",
                 placeholders(1, chunk.len())
             );
+            let sql = positional(w.backend, &sql);
             let mut q = sqlx::query(&sql);
             for id in chunk {
                 q = q.bind(*id);
@@ -240,6 +265,7 @@ impl Store {
                     "SELECT {CASE_COLUMNS} FROM cases c WHERE c.network = $1 AND c.conversation_key IN ({})",
                     placeholders(2, chunk.len())
                 );
+                let sql = positional(w.backend, &sql);
                 let mut q = sqlx::query(&sql).bind(network.as_str());
                 for k in chunk {
                     q = q.bind(k.as_str());
@@ -264,6 +290,7 @@ impl Store {
                      WHERE network = $1 AND external_id IN ({})",
                     placeholders(2, chunk.len())
                 );
+                let sql = positional(w.backend, &sql);
                 let mut q = sqlx::query(&sql).bind(network.as_str());
                 for id in chunk {
                     q = q.bind(id.as_str());
@@ -291,6 +318,7 @@ impl Store {
                 "SELECT {CASE_COLUMNS} FROM cases c WHERE c.id IN ({})",
                 placeholders(1, chunk.len())
             );
+            let sql = positional(w.backend, &sql);
             let mut q = sqlx::query(&sql);
             for id in chunk {
                 q = q.bind(*id);
@@ -325,7 +353,6 @@ impl Store {
         for (key, case_id) in parent_case_ids {
             post_case.insert(key, case_id.and_then(|id| case_index.get(&id).copied()));
         }
-
         // 4. The case rule, in order.
         let mut pending: Vec<PendingMention> = Vec::with_capacity(fresh.len());
         let mut entries: Vec<PendingEntry> = Vec::with_capacity(fresh.len() + 8);
@@ -445,6 +472,7 @@ impl Store {
                                     last_activity: at,
                                     reopen_count: 0,
                                     summary: truncate_chars(&m.text, SUMMARY_CHARS),
+                                    version: 1,
                                     dirty: false,
                                 });
                                 outcome.cases_opened += 1;
@@ -477,32 +505,9 @@ impl Store {
                 case: case_slot,
             });
         }
-
         // 5. Write cases: new ones in bulk, changed ones one by one.
         insert_new_cases(&mut w, &mut cases).await?;
-        for case in cases.iter().filter(|c| c.dirty && c.id.is_some()) {
-            sqlx::query(
-                "UPDATE cases SET status = $1, action = $2, priority = $3, topic = $4, team = $5, \
-                 first_response_due_at = $6, first_responded_at = $7, resolved_at = $8, \
-                 last_activity_at = $9, reopen_count = $10, due_key = $11, version = version + 1 \
-                 WHERE id = $12",
-            )
-            .bind(case.status.as_str())
-            .bind(case.action.as_str())
-            .bind(case.priority.as_str())
-            .bind(case.topic.as_deref())
-            .bind(case.team.as_deref())
-            .bind(case.due)
-            .bind(case.responded)
-            .bind(case.resolved)
-            .bind(case.last_activity)
-            .bind(case.reopen_count)
-            .bind(case.due_key())
-            .bind(case.id)
-            .execute(&mut *w.tx)
-            .await?;
-        }
-
+        update_cases(&mut w, &cases).await?;
         // 6. Mentions, then the timeline that points at them.
         let mention_ids = insert_mentions(&mut w, &pending, &cases, now).await?;
         insert_entries(&mut w, &entries, &cases, &pending, &mention_ids).await?;
@@ -571,6 +576,7 @@ impl Store {
                      AND direction = 'outbound' AND conversation_key IN ({})",
                     placeholders(2, chunk.len())
                 );
+                let sql = positional(self.backend(), &sql);
                 let mut q = sqlx::query(&sql).bind(network.as_str());
                 for k in chunk {
                     q = q.bind(k.as_str());
@@ -592,6 +598,7 @@ impl Store {
                      AND direction = 'outbound' AND external_id IN ({})",
                     placeholders(2, chunk.len())
                 );
+                let sql = positional(self.backend(), &sql);
                 let mut q = sqlx::query(&sql).bind(network.as_str());
                 for id in chunk {
                     q = q.bind(id.as_str());
@@ -626,6 +633,7 @@ impl Store {
                      AND i.external_user_id IN ({}) GROUP BY i.external_user_id",
                     placeholders(4, chunk.len())
                 );
+                let sql = positional(self.backend(), &sql);
                 let mut q = sqlx::query(&sql)
                     .bind(network.as_str())
                     .bind(from)
@@ -787,6 +795,7 @@ async fn upsert_authors(
                 "SELECT {IDENTITY_COLUMNS} FROM identities WHERE network = $1 AND external_user_id IN ({})",
                 placeholders(2, chunk.len())
             );
+            let sql = positional(w.backend, &sql);
             let mut q = sqlx::query(&sql).bind(network.as_str());
             for id in chunk {
                 q = q.bind(id.as_str());
@@ -826,6 +835,7 @@ async fn upsert_authors(
              RETURNING id, created_from",
             value_rows(chunk.len(), 3)
         );
+        let sql = positional(w.backend, &sql);
         let mut q = sqlx::query(&sql);
         for key in chunk {
             let a = authors[*key];
@@ -848,6 +858,7 @@ async fn upsert_authors(
              VALUES {} RETURNING id, contact_id, network, external_user_id",
             value_rows(chunk.len(), 7)
         );
+        let sql = positional(w.backend, &sql);
         let mut q = sqlx::query(&sql);
         for key in chunk {
             let a = authors[*key];
@@ -875,6 +886,53 @@ async fn upsert_authors(
     Ok(out)
 }
 
+const UPDATE_CASE_COLS: usize = 13;
+
+/// Write back the changed cases with one multi-row `UPDATE ... FROM`.
+/// A case changed meanwhile by someone else (an agent on another
+/// instance) fails the batch with `Conflict`; the caller retries it.
+async fn update_cases(w: &mut WriteTx, cases: &[CaseState]) -> Result<(), StoreError> {
+    let dirty: Vec<&CaseState> = cases.iter().filter(|c| c.dirty && c.id.is_some()).collect();
+    for chunk in dirty.chunks(MAX_PARAMS / UPDATE_CASE_COLS) {
+        let sql = format!(
+            "WITH v (id, version, status, action, priority, topic, team, due, responded, resolved, \
+             last_activity, reopen_count, due_key) AS (VALUES {}) \
+             UPDATE cases SET status = v.status, action = v.action, priority = v.priority, \
+             topic = v.topic, team = v.team, first_response_due_at = v.due, \
+             first_responded_at = v.responded, resolved_at = v.resolved, \
+             last_activity_at = v.last_activity, reopen_count = v.reopen_count, \
+             due_key = v.due_key, version = cases.version + 1 \
+             FROM v WHERE cases.id = v.id AND cases.version = v.version",
+            value_rows(chunk.len(), UPDATE_CASE_COLS)
+        );
+        let sql = positional(w.backend, &sql);
+        let mut q = sqlx::query(&sql);
+        for c in chunk {
+            q = q
+                .bind(c.id)
+                .bind(c.version)
+                .bind(c.status.as_str())
+                .bind(c.action.as_str())
+                .bind(c.priority.as_str())
+                .bind(c.topic.as_deref())
+                .bind(c.team.as_deref())
+                .bind(c.due)
+                .bind(c.responded)
+                .bind(c.resolved)
+                .bind(c.last_activity)
+                .bind(c.reopen_count)
+                .bind(c.due_key());
+        }
+        let done = q.execute(&mut *w.tx).await?;
+        if done.rows_affected() != chunk.len() as u64 {
+            return Err(StoreError::Conflict(
+                "a case changed while the batch was stored".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
 const NEW_CASE_COLS: usize = 16;
 
 async fn insert_new_cases(w: &mut WriteTx, cases: &mut [CaseState]) -> Result<(), StoreError> {
@@ -889,6 +947,7 @@ async fn insert_new_cases(w: &mut WriteTx, cases: &mut [CaseState]) -> Result<()
              RETURNING id, contact_id, network, conversation_key",
             value_rows(chunk.len(), NEW_CASE_COLS)
         );
+        let sql = positional(w.backend, &sql);
         let mut q = sqlx::query(&sql);
         let mut slot: HashMap<(i64, Network, String), usize> = HashMap::with_capacity(chunk.len());
         for &i in chunk {
@@ -944,6 +1003,7 @@ async fn insert_mentions(
              action, priority, topic, team, case_id) VALUES {} RETURNING id, network, external_id",
             value_rows(chunk.len(), MENTION_COLS)
         );
+        let sql = positional(w.backend, &sql);
         let mut q = sqlx::query(&sql);
         for p in chunk {
             let m = &p.item.mention;
@@ -995,6 +1055,7 @@ async fn insert_entries(
              VALUES {}",
             value_rows(chunk.len(), ENTRY_COLS)
         );
+        let sql = positional(w.backend, &sql);
         let mut q = sqlx::query(&sql);
         for e in chunk {
             let (network, external_id, mention_id) = match e.mention {

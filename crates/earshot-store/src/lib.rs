@@ -116,6 +116,7 @@ impl std::fmt::Debug for Store {
 /// A write transaction, holding the writer's turn until it ends.
 pub(crate) struct WriteTx {
     pub(crate) tx: Transaction<'static, Any>,
+    pub(crate) backend: Backend,
     _turn: Option<OwnedMutexGuard<()>>,
 }
 
@@ -195,6 +196,8 @@ impl Store {
                             "PRAGMA busy_timeout = 10000",
                             "PRAGMA temp_store = MEMORY",
                             "PRAGMA cache_size = -65536",
+                            "PRAGMA wal_autocheckpoint = 16384",
+                            "PRAGMA mmap_size = 268435456",
                         ] {
                             conn.execute(pragma).await?;
                         }
@@ -279,7 +282,11 @@ impl Store {
             }
             Backend::Postgres => (None, self.inner.pool.begin().await?),
         };
-        Ok(WriteTx { tx, _turn: turn })
+        Ok(WriteTx {
+            tx,
+            backend: self.inner.backend,
+            _turn: turn,
+        })
     }
 }
 

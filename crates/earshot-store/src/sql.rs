@@ -251,3 +251,66 @@ impl Args {
         q
     }
 }
+
+/// The SQL of a statement with many parameters, as the backend binds it
+/// fastest. SQLite looks up every `$N` parameter's name with a linear scan
+/// (quadratic in a multi-row insert with thousands of parameters), while
+/// anonymous `?` parameters bind by position; PostgreSQL only knows `$N`.
+/// The rewrite applies when the `$N` appear exactly once each, in order.
+pub(crate) fn positional(backend: crate::Backend, sql: &str) -> String {
+    if backend != crate::Backend::Sqlite {
+        return sql.to_string();
+    }
+    let bytes = sql.as_bytes();
+    let mut out = String::with_capacity(sql.len());
+    let mut expected = 1usize;
+    let mut in_quote = false;
+    let mut i = 0;
+    let mut last = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\'' {
+            in_quote = !in_quote;
+        } else if b == b'$' && !in_quote {
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j > i + 1 {
+                let n: usize = sql[i + 1..j].parse().unwrap_or(0);
+                if n != expected {
+                    return sql.to_string();
+                }
+                expected += 1;
+                out.push_str(&sql[last..i]);
+                out.push('?');
+                last = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.push_str(&sql[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Backend;
+
+    #[test]
+    fn sequential_parameters_become_positional_on_sqlite_only() {
+        let sql = "SELECT x FROM t WHERE a = $1 AND b = '$9' AND c IN ($2, $3)";
+        assert_eq!(
+            positional(Backend::Sqlite, sql),
+            "SELECT x FROM t WHERE a = ? AND b = '$9' AND c IN (?, ?)"
+        );
+        assert_eq!(positional(Backend::Postgres, sql), sql);
+        // Reused or out-of-order parameters keep their names.
+        let reused = "SELECT 1 WHERE a = $1 OR b = $1";
+        assert_eq!(positional(Backend::Sqlite, reused), reused);
+        assert_eq!(value_rows(2, 2), "($1, $2), ($3, $4)");
+    }
+}
