@@ -8,6 +8,16 @@ use desk::*;
 use serde_json::json;
 use std::time::Duration;
 
+/// Text as the templates escape it.
+fn html_escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_need_a_session_and_login_sets_a_safe_cookie() {
     let desk = Desk::spawn().await;
@@ -427,5 +437,86 @@ async fn the_event_stream_announces_new_cases_from_the_webhook() {
     }
     assert!(seen.contains(&format!("\"ids\":[{case_id}]")), "{seen}");
     drop(events);
+    desk.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_case_view_shows_the_conversation_a_post_belongs_to() {
+    let desk = Desk::spawn().await;
+    // A customer venting to a friend, in the friend's thread (lesson 2):
+    // X delivers the post replied to in `includes.tweets`.
+    let message = json!({
+        "data": {
+            "id": "1966000000000000002",
+            "text": "@kit_m same, Northwind internet has been down all evening, modem just blinks",
+            "author_id": "3001",
+            "conversation_id": "1966000000000000001",
+            "created_at": "2026-11-20T19:02:00.000Z",
+            "in_reply_to_user_id": "3002",
+            "entities": {"mentions": [{"start": 0, "end": 6, "username": "kit_m", "id": "3002"}]},
+            "referenced_tweets": [{"type": "replied_to", "id": "1966000000000000001"}]
+        },
+        "includes": {
+            "users": [
+                {"id": "3001", "name": "Ada <i>Lovelace</i>", "username": "ada_l", "description": "bio"},
+                {"id": "3002", "name": "Kit M", "username": "kit_m"}
+            ],
+            "tweets": [{
+                "id": "1966000000000000001",
+                "text": "anyone else's wifi awful tonight? <script>alert(9)</script>",
+                "author_id": "3002",
+                "conversation_id": "1966000000000000001"
+            }]
+        },
+        "matching_rules": [{"id": "1", "tag": "brand"}]
+    });
+    let res = reqwest::Client::new()
+        .post(desk.url("/api/v1/mentions"))
+        .bearer_auth(&desk.token)
+        .json(&message)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 202);
+    let accepted: serde_json::Value = res.json().await.unwrap();
+    let id = accepted["case_ids"][0]
+        .as_i64()
+        .expect("a (monitored) case opened");
+
+    let mut dana = Agent::new(&desk);
+    dana.login(AGENT).await;
+    let page = dana.get(&format!("/cases/{id}")).await;
+    assert_eq!(page.status, 200);
+    let shown = |text: &str| page.body.contains(&html_escaped(text));
+    assert!(
+        shown("anyone else's wifi awful tonight? <script>alert(9)</script>"),
+        "the parent post, escaped: {}",
+        page.body
+    );
+    assert!(page.body.contains("replies to"));
+    assert!(shown("https://x.com/kit_m/status/1966000000000000001"));
+    assert!(page.body.contains("Someone else's conversation"));
+    // The coach warns against answering it in public.
+    let res = dana
+        .post_json(
+            "/coach",
+            json!({"case_id": id, "channel": "public", "text": "Sorry to hear that! Is the modem light red or off?"}),
+            None,
+        )
+        .await;
+    let report = res.json();
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "not_a_customer"),
+        "{report}"
+    );
+    // Monitored cases have their own view.
+    let monitored = dana.get("/?view=monitored").await;
+    assert!(monitored.body.contains(&format!("data-case-id=\"{id}\"")));
+    let open = dana.get("/").await;
+    assert!(!open.body.contains(&format!("data-case-id=\"{id}\"")));
     desk.stop().await;
 }

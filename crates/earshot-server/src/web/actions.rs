@@ -29,6 +29,9 @@ use earshot_store::{CaseDetail, CasePatch, CaseStatus, Channel, TimelineKind};
 use serde::Deserialize;
 use serde_json::json;
 
+/// Largest draft the coach reads (as `POST /api/v1/coach`).
+const MAX_DRAFT_BYTES: usize = 64 * 1024;
+
 fn body<T>(payload: Result<Json<T>, JsonRejection>) -> Result<T, WebError> {
     payload
         .map(|Json(t)| t)
@@ -355,6 +358,12 @@ pub async fn coach(
     run(async {
         user.check_csrf(&headers, None)?;
         let req = body(payload)?;
+        if req.text.len() > MAX_DRAFT_BYTES {
+            return Err(WebError::Invalid(format!(
+                "text: the draft is {} bytes; the coach reads at most {MAX_DRAFT_BYTES}",
+                req.text.len()
+            )));
+        }
         let detail = load(&state, req.case_id).await?;
         let visibility = match req.channel.as_str() {
             "public" => Visibility::Public,
