@@ -314,6 +314,8 @@
       k: () => move(-1),
       Enter: () => { const r = current(); if (r) location.href = '/cases/' + r.dataset.caseId; },
       o: () => { const r = current(); if (r) location.href = '/cases/' + r.dataset.caseId; },
+      r: () => { const r = current(); if (r) location.href = '/cases/' + r.dataset.caseId + '#reply'; },
+      n: () => { const r = current(); if (r) location.href = '/cases/' + r.dataset.caseId + '#note'; },
       a: () => act('/assign', { to: 'me' }),
       e: () => act('/status', { status: 'resolved' }),
       search: () => { const s = $('#search'); if (s) { s.focus(); s.select(); } },
@@ -582,6 +584,9 @@
       k: () => moveEntry(-1),
       send: () => send(false),
     });
+    // Opened from the inbox with r or n.
+    if (location.hash === '#reply') useChannel('public');
+    if (location.hash === '#note') useChannel('note');
   }
 
   // ---- start ----------------------------------------------------------

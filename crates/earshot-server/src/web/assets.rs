@@ -21,6 +21,11 @@ const ASSETS: &[Asset] = &[
         body: include_bytes!("../../assets/desk.css"),
     },
     Asset {
+        name: "icon.svg",
+        content_type: "image/svg+xml",
+        body: include_bytes!("../../assets/icon.svg"),
+    },
+    Asset {
         name: "desk.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_bytes!("../../assets/desk.js"),

@@ -59,6 +59,10 @@ pub struct WebConfig {
     /// Two replies to one customer by different agents within this long
     /// need the second agent's confirmation.
     pub collision_window: chrono::Duration,
+    /// Mark cookies `Secure` (only sent over HTTPS). On when the desk is
+    /// served over TLS (directly or behind a proxy); off for plain
+    /// `http://127.0.0.1`, where browsers would drop them.
+    pub secure_cookies: bool,
 }
 
 impl Default for WebConfig {
@@ -70,6 +74,7 @@ impl Default for WebConfig {
             presence_ttl: Duration::from_secs(30),
             typing_ttl: Duration::from_secs(8),
             collision_window: chrono::Duration::seconds(60),
+            secure_cookies: false,
         }
     }
 }

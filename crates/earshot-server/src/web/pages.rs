@@ -703,6 +703,8 @@ pub struct CaseView {
     pub viewers: Vec<Viewer>,
     pub can_reassign: bool,
     pub users: Vec<serde_json::Value>,
+    /// The network's length limit for a public reply.
+    pub limit: Option<usize>,
 }
 
 pub(crate) async fn case_view(
@@ -790,6 +792,7 @@ pub(crate) async fn case_view(
         timeline,
         viewers: state.presence.viewers(c.id),
         can_reassign: matches!(user.user.role, Role::Lead | Role::Admin),
+        limit: earshot_coach::length::measure(c.network, "", None).1,
         users: users
             .iter()
             .map(|u| serde_json::json!({"id": u.id, "username": u.username, "role": u.role.as_str()}))

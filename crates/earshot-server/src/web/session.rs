@@ -61,8 +61,21 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .filter(|v| !v.is_empty())
 }
 
-fn set_cookie(name: &str, value: &str, path: &str, max_age_secs: i64) -> HeaderValue {
-    let s = format!("{name}={value}; Path={path}; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}");
+fn set_cookie(
+    state: &WebState,
+    name: &str,
+    value: &str,
+    path: &str,
+    max_age_secs: i64,
+) -> HeaderValue {
+    let secure = if state.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    let s = format!(
+        "{name}={value}; Path={path}; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"
+    );
     // Our names and hex values are always valid header text.
     HeaderValue::from_str(&s).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
@@ -171,7 +184,13 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-fn login_form(status: StatusCode, username: &str, next: &str, error: Option<String>) -> Response {
+fn login_form(
+    state: &WebState,
+    status: StatusCode,
+    username: &str,
+    next: &str,
+    error: Option<String>,
+) -> Response {
     let token = random_token();
     let page = super::render::templates().render(
         "login.html",
@@ -186,7 +205,7 @@ fn login_form(status: StatusCode, username: &str, next: &str, error: Option<Stri
     let mut res = (status, page).into_response();
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(LOGIN_CSRF_COOKIE, &token, "/login", 3600),
+        set_cookie(state, LOGIN_CSRF_COOKIE, &token, "/login", 3600),
     );
     res
 }
@@ -208,7 +227,7 @@ pub async fn login_page(
             return Redirect::to(&next).into_response();
         }
     }
-    login_form(StatusCode::OK, "", &next, None)
+    login_form(&state, StatusCode::OK, "", &next, None)
 }
 
 #[derive(Debug, Deserialize)]
@@ -284,6 +303,7 @@ pub async fn login(
         Some(c) if same_secret(c, &form.csrf) => {}
         _ => {
             return Ok(login_form(
+                &state,
                 StatusCode::FORBIDDEN,
                 &username,
                 &next,
@@ -297,6 +317,7 @@ pub async fn login(
     }
     if username.is_empty() || form.password.is_empty() {
         return Ok(login_form(
+            &state,
             StatusCode::UNPROCESSABLE_ENTITY,
             &username,
             &next,
@@ -332,6 +353,7 @@ pub async fn login(
                 return Ok(too_many(&state, oldest));
             }
             return Ok(login_form(
+                &state,
                 StatusCode::UNAUTHORIZED,
                 &username,
                 &next,
@@ -365,11 +387,11 @@ pub async fn login(
     let h = res.headers_mut();
     h.append(
         header::SET_COOKIE,
-        set_cookie(SESSION_COOKIE, &id, "/", ttl.num_seconds()),
+        set_cookie(&state, SESSION_COOKIE, &id, "/", ttl.num_seconds()),
     );
     h.append(
         header::SET_COOKIE,
-        set_cookie(LOGIN_CSRF_COOKIE, "", "/login", 0),
+        set_cookie(&state, LOGIN_CSRF_COOKIE, "", "/login", 0),
     );
     Ok(res)
 }
@@ -391,8 +413,10 @@ pub async fn logout(
     state.store.delete_web_session(&user.id_hash).await?;
     tracing::info!(user = %user.user.username, "signed out of the desk");
     let mut res = Redirect::to("/login").into_response();
-    res.headers_mut()
-        .append(header::SET_COOKIE, set_cookie(SESSION_COOKIE, "", "/", 0));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(&state, SESSION_COOKIE, "", "/", 0),
+    );
     Ok(res)
 }
 
