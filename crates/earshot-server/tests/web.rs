@@ -520,3 +520,114 @@ async fn the_case_view_shows_the_conversation_a_post_belongs_to() {
     assert!(!open.body.contains(&format!("data-case-id=\"{id}\"")));
     desk.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_inbox_has_views_filters_search_and_keyset_pages() {
+    use earshot_core::{Action, Priority};
+    use earshot_store::{Direction, IngestPolicy, Triaged};
+    let desk = Desk::spawn().await;
+    // 60 more open cases, one of them two hours old with a 15-minute
+    // deadline (breached).
+    let mut batch = Vec::new();
+    for i in 0..60 {
+        let mut m = post(
+            &format!("19770000000000{i:05}"),
+            &format!("cust{i}"),
+            &format!("Customer {i}"),
+            None,
+            &format!("@NorthwindCares router number {i} keeps rebooting"),
+        );
+        if i == 7 {
+            m.created_at = Some(chrono::Utc::now() - chrono::Duration::hours(2));
+            m.text = "@NorthwindCares no dial tone since this morning".into();
+        }
+        batch.push(Triaged {
+            mention: m,
+            decision: decision(Action::RespondPublic, Priority::Normal, 900),
+            direction: Direction::Inbound,
+        });
+    }
+    let out = desk
+        .store
+        .ingest_batch(batch, IngestPolicy::default())
+        .await
+        .unwrap();
+    assert_eq!(out.case_ids.len(), 60);
+
+    let mut dana = Agent::new(&desk);
+    dana.login(AGENT).await;
+    let ids_in = |body: &str| -> Vec<i64> {
+        body.split("data-case-id=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next()?.parse().ok())
+            .collect()
+    };
+
+    // Keyset pages: 50, then the rest, no case twice, deadline order.
+    let first = dana.get("/").await;
+    let page1 = ids_in(&first.body);
+    assert_eq!(page1.len(), 50);
+    let marker = "rel=\"next\"";
+    assert!(first.body.contains(marker), "a next page link");
+    let href = first.body[..first.body.find(marker).unwrap()]
+        .rsplit("href=\"")
+        .next()
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&amp;", "&")
+        .replace("&#x2f;", "/");
+    let second = dana.get(&href).await;
+    let page2 = ids_in(&second.body);
+    assert_eq!(page1.len() + page2.len(), 62, "{href}");
+    assert!(page2.iter().all(|id| !page1.contains(id)));
+    assert!(!second.body.contains(marker), "the last page");
+    assert!(second.body.contains("First page"));
+    // The breached case leads (its deadline is the earliest).
+    let breached_id = out.case_ids[7];
+    assert_eq!(page1[0], breached_id);
+
+    let breached = dana.get("/?view=breached").await;
+    assert_eq!(ids_in(&breached.body), vec![breached_id]);
+    assert!(breached.body.contains("class=\"row-prio-normal breached\""));
+
+    let search = dana.get("/?q=dial%20tone").await;
+    assert_eq!(ids_in(&search.body), vec![breached_id]);
+    let high = dana.get("/?priority=high").await;
+    assert_eq!(ids_in(&high.body), vec![desk.xss_case]);
+    let bad = dana.get("/?priority=extreme").await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("priority"), "names the bad filter");
+
+    // Mine: empty until dana takes one; unassigned loses it.
+    assert!(ids_in(&dana.get("/?view=mine").await.body).is_empty());
+    let v = desk
+        .store
+        .get_case(desk.plain_case)
+        .await
+        .unwrap()
+        .unwrap()
+        .case
+        .version;
+    let res = dana
+        .post_json(
+            &format!("/cases/{}/assign", desk.plain_case),
+            json!({"to": "me", "version": v}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 200);
+    assert_eq!(
+        ids_in(&dana.get("/?view=mine").await.body),
+        vec![desk.plain_case]
+    );
+    let unassigned = ids_in(&dana.get("/?view=unassigned&status=any").await.body);
+    assert!(!unassigned.contains(&desk.plain_case));
+    assert!(ids_in(&dana.get("/?view=team&q=broadband").await.body).contains(&desk.plain_case));
+    // The live refresh fragment follows the same query.
+    let rows = dana.get("/inbox/rows?view=mine").await;
+    assert_eq!(ids_in(&rows.body), vec![desk.plain_case]);
+    assert!(!rows.body.contains("<html"));
+    desk.stop().await;
+}

@@ -65,7 +65,7 @@ pub struct Desk {
     _dir: tempfile::TempDir,
 }
 
-fn decision(action: Action, priority: Priority, due_secs: u64) -> TriageDecision {
+pub fn decision(action: Action, priority: Priority, due_secs: u64) -> TriageDecision {
     TriageDecision {
         action,
         priority,
@@ -86,7 +86,7 @@ fn decision(action: Action, priority: Priority, due_secs: u64) -> TriageDecision
     }
 }
 
-fn post(id: &str, handle: &str, name: &str, bio: Option<&str>, text: &str) -> Mention {
+pub fn post(id: &str, handle: &str, name: &str, bio: Option<&str>, text: &str) -> Mention {
     Mention {
         network: Network::X,
         external_id: id.into(),
