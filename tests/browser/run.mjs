@@ -7,6 +7,7 @@
 //   EARSHOT_TOKEN       an API token (for posting mentions to the webhook)
 //   EARSHOT_AGENT       "user:password" of an agent
 //   EARSHOT_AGENT2      "user:password" of a second agent
+//   EARSHOT_LEAD        "user:password" of a team lead
 //   EARSHOT_XSS_CASE    id of the case whose post is `<img src=x onerror=alert(1)>`
 //   EARSHOT_XSS_TEXT    that text
 //   EARSHOT_PLAIN_CASE  id of an open, unassigned complaint
@@ -36,6 +37,7 @@ const need = (name) => {
 const token = need('EARSHOT_TOKEN');
 const [agentUser, agentPassword] = need('EARSHOT_AGENT').split(':');
 const [agent2User, agent2Password] = need('EARSHOT_AGENT2').split(':');
+const [leadUser, leadPassword] = need('EARSHOT_LEAD').split(':');
 const xssCase = need('EARSHOT_XSS_CASE');
 const xssText = need('EARSHOT_XSS_TEXT');
 const plainCase = need('EARSHOT_PLAIN_CASE');
@@ -254,6 +256,26 @@ await check("an agent cannot take a colleague's case (only a lead can)", async (
   await sam.waitForSelector('#toast:not([hidden])');
   assert.match(await text(sam, '#toast'), /team lead/);
   assert.match(await text(sam, '#assignee-name'), new RegExp(agentUser));
+});
+
+await check("the inbox shows who is on each case, live, and a lead reassigns from the case view", async () => {
+  const lead = await newAgentPage();
+  await login(lead, leadUser, leadPassword);
+  assert.equal((await text(lead, '[data-role]')).trim(), 'lead');
+  // Sam is on the live case (rendered from the presence board)...
+  await lead.waitForSelector(`[data-viewers-for="${liveCase}"]`);
+  assert.match(await text(lead, `[data-viewers-for="${liveCase}"]`), new RegExp(agent2User));
+  // ...and Dana arriving on the plain case shows up without a reload.
+  await dana.goto(`${base}/cases/${plainCase}`);
+  await lead.waitForFunction(
+    ([id, who]) => (document.querySelector(`[data-viewers-for="${id}"]`) || {}).textContent.includes(who),
+    [plainCase, agentUser]);
+  await lead.goto(`${base}/cases/${liveCase}`);
+  await lead.selectOption('select[data-action="reassign"]', { label: `${agent2User} (agent)` });
+  await lead.waitForFunction((who) => document.querySelector('#assignee-name').textContent.includes(who), agent2User);
+  assert.match(await text(lead, '#case-timeline'), new RegExp(`${leadUser} assigned the case to ${agent2User}`));
+  await lead.context().close();
+  pages.delete(lead);
 });
 
 await check('a post written as HTML is shown as text, and runs nothing', async () => {

@@ -64,6 +64,7 @@ async fn the_desk_works_in_a_real_browser() {
         .env("EARSHOT_TOKEN", &desk.token)
         .env("EARSHOT_AGENT", format!("{}:{}", AGENT.0, AGENT.1))
         .env("EARSHOT_AGENT2", format!("{}:{}", AGENT2.0, AGENT2.1))
+        .env("EARSHOT_LEAD", format!("{}:{}", LEAD.0, LEAD.1))
         .env("EARSHOT_XSS_CASE", desk.xss_case.to_string())
         .env("EARSHOT_XSS_TEXT", XSS_TEXT)
         .env("EARSHOT_PLAIN_CASE", desk.plain_case.to_string())
