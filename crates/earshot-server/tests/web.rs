@@ -163,6 +163,17 @@ async fn untrusted_text_is_escaped_in_the_inbox_and_the_case() {
         assert!(!page.body.contains("<b onmouseover"), "{path}");
         assert!(!page.body.contains("<script>alert(3)"), "{path}");
     }
+    // Cases that do not exist, or are not even numbers, are plain 404 pages.
+    for path in ["/cases/999999", "/cases/abc", "/cases/-1"] {
+        let page = a.get(path).await;
+        assert_eq!(page.status, 404, "{path}");
+        assert!(page.body.contains("Not found"), "{path}: {}", page.body);
+    }
+    let res = a
+        .post_json("/cases/abc/assign", json!({"to": "me", "version": 1}), None)
+        .await;
+    assert_eq!(res.status, 404);
+    assert_eq!(res.json()["code"], "not_found");
     desk.stop().await;
 }
 

@@ -14,11 +14,12 @@
 //!   reason, which the page asks the agent about).
 
 use super::error::WebError;
+use super::pages::CaseId;
 use super::presence::Report;
 use super::session::CurrentUser;
 use super::WebState;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Form, Json};
@@ -59,7 +60,7 @@ pub async fn assign(
     State(state): State<WebState>,
     user: CurrentUser,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    CaseId(id): CaseId,
     payload: Result<Json<AssignRequest>, JsonRejection>,
 ) -> Response {
     run(async {
@@ -119,7 +120,7 @@ pub async fn set_status(
     State(state): State<WebState>,
     user: CurrentUser,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    CaseId(id): CaseId,
     payload: Result<Json<StatusRequest>, JsonRejection>,
 ) -> Response {
     run(async {
@@ -170,7 +171,7 @@ pub async fn reply(
     State(state): State<WebState>,
     user: CurrentUser,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    CaseId(id): CaseId,
     payload: Result<Json<ReplyRequest>, JsonRejection>,
 ) -> Response {
     run(async {
@@ -322,7 +323,7 @@ pub async fn presence(
     State(state): State<WebState>,
     user: CurrentUser,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    CaseId(id): CaseId,
     Form(form): Form<PresenceForm>,
 ) -> Response {
     run(async {

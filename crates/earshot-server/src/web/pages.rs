@@ -24,6 +24,36 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::time::Instant;
 
+/// A case id from the path (`/cases/{id}/...`); anything but a number is a
+/// 404 page (or JSON, for the desk's JS), not a bare 400.
+#[derive(Debug, Clone, Copy)]
+pub struct CaseId(pub i64);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for CaseId {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Response> {
+        let raw = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map(|Path(s)| s)
+            .unwrap_or_default();
+        match raw.parse::<i64>() {
+            Ok(id) if id > 0 => Ok(CaseId(id)),
+            _ => {
+                let e = WebError::NotFound(format!("case '{raw}'"));
+                Err(if super::session::wants_json(&parts.headers) {
+                    e.into_json()
+                } else {
+                    e.into_page()
+                })
+            }
+        }
+    }
+}
+
 /// Rows on one inbox page.
 const PAGE_SIZE: u32 = 50;
 
@@ -804,7 +834,7 @@ pub(crate) async fn case_view(
 pub async fn case_page(
     State(state): State<WebState>,
     user: CurrentUser,
-    Path(id): Path<i64>,
+    CaseId(id): CaseId,
 ) -> PageResult {
     PageResult(
         async {
@@ -827,7 +857,7 @@ pub async fn case_page(
 pub async fn case_parts(
     State(state): State<WebState>,
     user: CurrentUser,
-    Path(id): Path<i64>,
+    CaseId(id): CaseId,
 ) -> Response {
     match case_view(&state, &user, id).await {
         Ok(view) => templates().render(
