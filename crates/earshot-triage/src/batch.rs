@@ -21,9 +21,14 @@ const CHUNK: usize = 2048;
 
 /// Process every line of `input`, appending the output lines to `out`.
 pub fn process(input: &[u8], mode: Mode<'_>, out: &mut Vec<u8>) {
-    let mut lines: Vec<&[u8]> = input.split(|&b| b == b'\n').collect();
-    if lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
+    let mut lines: Vec<&[u8]> = Vec::with_capacity(input.len() / 128 + 1);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', input) {
+        lines.push(&input[start..end]);
+        start = end + 1;
+    }
+    if start < input.len() {
+        lines.push(&input[start..]);
     }
     let parts: Vec<Vec<u8>> = lines
         .par_chunks(CHUNK)

@@ -168,7 +168,9 @@ impl BrandMatcher {
             .map(|a| {
                 let a = a.trim().to_string();
                 let lower = a.to_ascii_lowercase();
-                let tag: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+                let tag: String = std::iter::once('#')
+                    .chain(lower.chars().filter(|c| c.is_alphanumeric()))
+                    .collect();
                 (a, lower, tag)
             })
             .collect();
@@ -282,18 +284,14 @@ fn find_ci(text: &str, lower: &str, needle_lower: &str, mut f: impl FnMut(usize,
         return;
     }
     let tb = lower.as_bytes();
-    let mut from = 0;
-    while let Some(pos) = lower[from..].find(needle_lower) {
-        let s = from + pos;
+    // UTF-8 is self-synchronising: a match of valid UTF-8 starts and ends on
+    // character boundaries.
+    for s in memchr::memmem::find_iter(tb, needle_lower.as_bytes()) {
         let e = s + needle_lower.len();
         let before_ok = s == 0 || !is_word_byte(tb[s - 1]) || tb[s - 1] == b'#';
         let after_ok = e >= tb.len() || !is_word_byte(tb[e]) || lower[e..].starts_with("'s");
         if before_ok && after_ok {
             f(s, e);
-        }
-        from = e.max(s + 1);
-        while from < lower.len() && !lower.is_char_boundary(from) {
-            from += 1;
         }
     }
 }
@@ -437,16 +435,13 @@ impl BrandMatcher {
                 }
             });
             // Hashtags that run the alias together ("#NorthwindFiber", "#AcmeFail").
-            if multi || !tag.is_empty() {
-                let needle = format!("#{tag}");
-                let mut from = 0;
-                while let Some(pos) = lower[from..].find(&needle) {
-                    let s = from + pos;
+            if tag.len() > 1 {
+                let needle = tag.as_str();
+                for s in memchr::memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
                     if !taken.iter().any(|&(a, b)| s + 1 >= a && s < b) {
                         f.tags += 1;
                         taken.push((s, s + needle.len()));
                     }
-                    from = s + needle.len();
                 }
             }
         }
@@ -464,7 +459,8 @@ impl BrandMatcher {
             if let Some(h) = w.strip_prefix('@') {
                 let h = h.trim_end_matches(['\'', '’']).trim_end_matches("'s");
                 let brand = self.is_handle(network, h)
-                    || (network != Network::Email && self.is_handle_any(h));
+                    || (network != Network::Email && self.is_handle_any(h))
+                    || (network == Network::Mastodon && !h.contains('@') && self.is_local_part(h));
                 if brand {
                     f.handles_in_text += 1;
                     if leading {
@@ -481,6 +477,17 @@ impl BrandMatcher {
             last_was_brand = false;
         }
         f.trailing_handle = last_was_brand;
+    }
+
+    /// A Mastodon handle written without its instance ("@help" for
+    /// "help@ottermere.example"), as Mastodon renders local mentions.
+    fn is_local_part(&self, handle: &str) -> bool {
+        self.handles.iter().any(|(n, b)| {
+            *n == Network::Mastodon
+                && b.split('@')
+                    .next()
+                    .is_some_and(|local| local.eq_ignore_ascii_case(handle))
+        })
     }
 
     fn is_handle_any(&self, handle: &str) -> bool {

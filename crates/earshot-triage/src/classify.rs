@@ -3,7 +3,7 @@
 //! The models are compiled into the binary (`models/*.bin`, written by
 //! `earshot train`) and decoded once per process.
 
-use crate::features::{count_lexicon, extract, FeatureVec, LexiconCounts};
+use crate::features::{count_lexicon, extract_with, FeatureVec, LexiconCounts};
 use crate::model::LinearModel;
 use crate::normalize::Normalized;
 use std::cell::RefCell;
@@ -17,16 +17,38 @@ static IRONY_BIN: &[u8] = include_bytes!("../models/irony.bin");
 pub struct Models {
     pub complaint: LinearModel,
     pub irony: LinearModel,
+    /// Both models' weights side by side when they share a feature
+    /// configuration: one memory access per feature serves both.
+    pair: Option<Vec<[f32; 2]>>,
+}
+
+impl Models {
+    pub fn new(complaint: LinearModel, irony: LinearModel) -> Self {
+        let pair = (complaint.cfg == irony.cfg).then(|| {
+            complaint
+                .weights
+                .iter()
+                .zip(&irony.weights)
+                .map(|(&a, &b)| [a, b])
+                .collect()
+        });
+        Models {
+            complaint,
+            irony,
+            pair,
+        }
+    }
 }
 
 /// The shipped models, decoded on first use.
 pub fn models() -> &'static Models {
     static M: OnceLock<Models> = OnceLock::new();
-    M.get_or_init(|| Models {
-        complaint: LinearModel::from_bytes(COMPLAINT_BIN)
-            .unwrap_or_else(|_| LinearModel::zeros(crate::features::FeatureConfig::default())),
-        irony: LinearModel::from_bytes(IRONY_BIN)
-            .unwrap_or_else(|_| LinearModel::zeros(crate::features::FeatureConfig::default())),
+    M.get_or_init(|| {
+        let load = |b: &[u8]| {
+            LinearModel::from_bytes(b)
+                .unwrap_or_else(|_| LinearModel::zeros(crate::features::FeatureConfig::default()))
+        };
+        Models::new(load(COMPLAINT_BIN), load(IRONY_BIN))
     })
 }
 
@@ -75,15 +97,24 @@ pub fn score_normalized(
     feats2: &mut FeatureVec,
 ) -> (ScoreOutput, LexiconCounts) {
     let m = models();
-    extract(norm, &m.complaint.cfg, feats);
-    let complaint = m.complaint.prob(feats);
-    let irony = if m.irony.cfg == m.complaint.cfg {
-        m.irony.prob(feats)
-    } else {
-        extract(norm, &m.irony.cfg, feats2);
-        m.irony.prob(feats2)
-    };
     let lex = count_lexicon(norm);
+    extract_with(norm, &lex, &m.complaint.cfg, feats);
+    let (complaint, irony) = match &m.pair {
+        Some(w) => {
+            let (mut a, mut b) = (m.complaint.bias, m.irony.bias);
+            for (&i, &v) in feats.idx.iter().zip(&feats.val) {
+                if let Some(p) = w.get(i as usize) {
+                    a += p[0] * v;
+                    b += p[1] * v;
+                }
+            }
+            (crate::model::sigmoid(a), crate::model::sigmoid(b))
+        }
+        None => {
+            extract_with(norm, &lex, &m.irony.cfg, feats2);
+            (m.complaint.prob(feats), m.irony.prob(feats2))
+        }
+    };
     let sentiment = sentiment(&lex, complaint);
     (
         ScoreOutput {

@@ -71,6 +71,11 @@ impl FeatureVec {
 
 /// Hash the features of `n` into `out` (cleared first).
 pub fn extract(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
+    extract_with(n, &count_lexicon(n), cfg, out);
+}
+
+/// [`extract`] with the lexicon counts already computed.
+pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out: &mut FeatureVec) {
     out.clear();
     let shift = 64 - cfg.bits;
     let bucket = |h: u64| (finish(h) >> shift) as u32;
@@ -131,7 +136,6 @@ pub fn extract(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
         out.idx.push(bucket(step(name.wrapping_mul(K), 4)));
         out.val.push(v * lx);
     };
-    let c = count_lexicon(n);
     let bin = |x: u16| -> u64 { x.min(3) as u64 };
     push(100 + bin(c.neg), 1.0);
     push(110 + bin(c.pos), 1.0);

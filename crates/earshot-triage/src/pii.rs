@@ -115,6 +115,7 @@ fn luhn(d: &[u8]) -> bool {
     sum % 10 == 0
 }
 
+/// Words after which a code is an account, booking or reference number.
 const ACCOUNT_WORDS: &[&str] = &[
     "account",
     "acct",
@@ -124,21 +125,13 @@ const ACCOUNT_WORDS: &[&str] = &[
     "reference",
     "ref",
     "order",
-    "customer number",
-    "customer no",
     "membership",
     "policy",
     "reservation",
     "pnr",
-    "sort code",
     "iban",
     "mpan",
     "mprn",
-    "claim number",
-    "case number",
-    "ticket number",
-    "member number",
-    "card ending",
     "cuenta",
     "konto",
     "compte",
@@ -150,6 +143,18 @@ const ACCOUNT_WORDS: &[&str] = &[
     "pedido",
     "bestellung",
     "commande",
+];
+
+/// Two-word keywords: (first, second).
+const ACCOUNT_PAIRS: &[(&str, &str)] = &[
+    ("customer", "number"),
+    ("customer", "no"),
+    ("sort", "code"),
+    ("claim", "number"),
+    ("case", "number"),
+    ("ticket", "number"),
+    ("member", "number"),
+    ("card", "ending"),
 ];
 
 const STREET: &[&str] = &[
@@ -371,24 +376,37 @@ fn classify_run(text: &str, run: &NumberRun, p: &mut PrivateDetails) {
 }
 
 /// An account, booking or reference keyword followed closely by a code.
+/// One pass over the words.
 fn has_code_after_keyword(text: &str) -> bool {
     let b = text.as_bytes();
-    for kw in ACCOUNT_WORDS {
-        let n = kw.len();
-        if b.len() < n {
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'/';
+    let mut i = 0;
+    while i < b.len() {
+        if !is_word(b[i]) {
+            i += 1;
             continue;
         }
-        let mut i = 0;
-        while i + n <= b.len() {
-            if b[i..i + n].eq_ignore_ascii_case(kw.as_bytes())
-                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            {
-                if code_follows(&text[i + n..]) {
+        let start = i;
+        while i < b.len() && is_word(b[i]) {
+            i += 1;
+        }
+        let word = &text[start..i];
+        if word.len() < 2 || word.len() > 12 {
+            continue;
+        }
+        if ACCOUNT_WORDS.iter().any(|k| word.eq_ignore_ascii_case(k)) && code_follows(&text[i..]) {
+            return true;
+        }
+        for (first, second) in ACCOUNT_PAIRS {
+            if word.eq_ignore_ascii_case(first) {
+                let rest = text[i..].trim_start();
+                let next_end = rest
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(rest.len());
+                if rest[..next_end].eq_ignore_ascii_case(second) && code_follows(&rest[next_end..])
+                {
                     return true;
                 }
-                i += n;
-            } else {
-                i += 1;
             }
         }
     }

@@ -480,10 +480,9 @@ pub fn complaint_recipe() -> Recipe {
 
 pub fn irony_recipe() -> Recipe {
     Recipe {
-        cfg: FeatureConfig {
-            max_char: 4,
-            ..FeatureConfig::default()
-        },
+        // The same features as the complaint model, so one pass over a
+        // post's features scores both.
+        cfg: complaint_recipe().cfg,
         params: Params {
             lr: 0.1,
             epochs: 6,

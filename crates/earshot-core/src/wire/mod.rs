@@ -32,6 +32,18 @@ pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 /// object; earshot's own format has `network` at the top level.
 /// `keep_raw` stores the line itself in [`Mention::raw`].
 pub fn parse_line(line: &str, keep_raw: bool) -> Result<Mention, WireError> {
+    // Fast path: an X stream message decoded straight into its types. Any
+    // failure falls through to the value-based path, which names the
+    // problem precisely.
+    if line.contains("\"data\"") {
+        if let Ok(msg) = serde_json::from_str::<x::StreamMessage>(line) {
+            let mut mention = x::mention_from_message(msg)?;
+            if keep_raw {
+                mention.raw = Some(line.to_string());
+            }
+            return Ok(mention);
+        }
+    }
     let value: serde_json::Value = serde_json::from_str(line)
         .map_err(|e| WireError::new(None, format!("not valid JSON: {e}")))?;
     let mut mention = parse_value(value)?;

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
-struct StreamMessage {
+pub(crate) struct StreamMessage {
     data: Tweet,
     #[serde(default)]
     includes: Includes,
@@ -79,6 +79,12 @@ struct User {
 struct UserMetrics {
     #[serde(default)]
     followers_count: Option<u64>,
+}
+
+/// Build the mention of an already typed stream message (the fast path of
+/// [`super::parse_line`]: no intermediate `serde_json::Value`).
+pub(crate) fn mention_from_message(msg: StreamMessage) -> Result<Mention, WireError> {
+    mention_from_tweet(msg.data, &msg.includes)
 }
 
 /// Parse a decoded X v2 stream message.
