@@ -2,6 +2,8 @@
 //! parsers that turn wire formats (X API v2 stream lines, the project's own
 //! mention JSON) into [`Mention`]s. This crate does no I/O.
 
+mod macros;
+
 pub mod decision;
 pub mod mention;
 pub mod network;

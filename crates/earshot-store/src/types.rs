@@ -4,45 +4,9 @@
 
 use chrono::{DateTime, Utc};
 use earshot_core::{Action, Mention, Network, Priority, TriageDecision};
+use earshot_core::string_enum as text_enum;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 use std::str::FromStr;
-
-macro_rules! text_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident => $s:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $s),+ }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
-                match s {
-                    $($s => Ok($name::$variant),)+
-                    _ => Err(format!(
-                        concat!("unknown ", stringify!($name), " '{}' (expected one of: {})"),
-                        s,
-                        [$($s),+].join(", ")
-                    )),
-                }
-            }
-        }
-    };
-}
 
 text_enum! {
     /// Whether a post came from a customer (or anyone else) or from the brand.
