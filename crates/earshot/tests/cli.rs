@@ -239,3 +239,60 @@ fn http_get(host: &str, path: &str, token: &str) -> Option<String> {
         .then(|| response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()))
         .flatten()
 }
+
+#[test]
+fn serve_reads_its_config_file_and_the_environment_overrides_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("earshot.toml");
+    // The file names a database that cannot be reached; the environment's wins.
+    std::fs::write(
+        &config,
+        format!(
+            "database_url = \"postgres://nobody@127.0.0.1:1/x\"\nlisten = \"127.0.0.1:0\"\nplan = \"{}\"\n",
+            repo_file("demo/plan.toml").display()
+        ),
+    )
+    .unwrap();
+    let mut child = earshot()
+        .args(["serve", "--config"])
+        .arg(&config)
+        .env("EARSHOT_DATABASE_URL", sqlite_url(dir.path()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    let host = line
+        .trim()
+        .strip_prefix("earshot listening on http://")
+        .unwrap_or_else(|| panic!("{line}"))
+        .to_string();
+    assert!(http_get(&host, "/healthz", "").is_some());
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "serve exited with {status}");
+
+    // Without the override, the file's unreachable database is a clear exit 1.
+    let out = earshot()
+        .args(["serve", "--config"])
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("127.0.0.1:1"));
+
+    // A broken config file names the line.
+    std::fs::write(&config, "listen = [\n").unwrap();
+    let out = earshot()
+        .args(["serve", "--config"])
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("earshot.toml:"), "{err}");
+}
