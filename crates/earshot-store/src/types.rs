@@ -3,8 +3,8 @@
 //! items). All of them serialise to JSON so the server can return them as is.
 
 use chrono::{DateTime, Utc};
-use earshot_core::{Action, Mention, Network, Priority, TriageDecision};
 use earshot_core::string_enum as text_enum;
+use earshot_core::{Action, Mention, Network, Priority, TriageDecision};
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
