@@ -226,17 +226,41 @@ pub fn write_decision(id: &str, d: &TriageDecision, out: &mut Vec<u8>) {
         write_str(r, out);
     }
     out.extend_from_slice(b"],\"first_response_due_secs\":");
-    out.extend_from_slice(d.first_response_due_secs.to_string().as_bytes());
+    write_u64(d.first_response_due_secs, out);
     out.extend_from_slice(b"}\n");
 }
 
-/// A number with two decimals, as JSON.
+/// A number with two decimals, as JSON ("0.93", "-0.5", "1").
 fn write_f32(v: f32, out: &mut Vec<u8>) {
     let v = if v.is_finite() { v } else { 0.0 };
-    let r = (v * 100.0).round() / 100.0;
-    let r = if r == 0.0 { 0.0 } else { r };
-    use std::io::Write;
-    let _ = write!(out, "{r}");
+    let n = (v * 100.0).round() as i64;
+    if n < 0 {
+        out.push(b'-');
+    }
+    let n = n.unsigned_abs();
+    let (int, frac) = (n / 100, n % 100);
+    write_u64(int, out);
+    if frac != 0 {
+        out.push(b'.');
+        out.push(b'0' + (frac / 10) as u8);
+        if frac % 10 != 0 {
+            out.push(b'0' + (frac % 10) as u8);
+        }
+    }
+}
+
+fn write_u64(mut n: u64, out: &mut Vec<u8>) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
 }
 
 /// A JSON string with the escapes JSON requires.
@@ -291,6 +315,22 @@ mod tests {
             "{\"id\":\"7\",\"error\":\"field 'text' is missing\"}"
         );
         assert!(lines[5].starts_with("{\"id\":null,\"complaint\""));
+    }
+
+    #[test]
+    fn numbers_have_two_decimals() {
+        for (v, want) in [
+            (0.93, "0.93"),
+            (-0.5, "-0.5"),
+            (1.0, "1"),
+            (0.0, "0"),
+            (0.071, "0.07"),
+            (-0.004, "0"),
+        ] {
+            let mut out = Vec::new();
+            write_f32(v, &mut out);
+            assert_eq!(String::from_utf8(out).unwrap(), want, "{v}");
+        }
     }
 
     #[test]

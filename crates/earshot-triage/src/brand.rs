@@ -9,6 +9,7 @@
 use crate::plan::Plan;
 use crate::stem::{phrase_hashes, stem_hash};
 use earshot_core::{Addressing, Mention, Network, ReferenceKind};
+use memchr::memmem::Finder;
 use std::collections::HashSet;
 
 /// The brand, compiled from the plan for fast matching.
@@ -16,8 +17,10 @@ use std::collections::HashSet;
 pub struct BrandMatcher {
     /// (alias as written, lower case, hashtag form), longest first.
     aliases: Vec<(String, String, String)>,
-    /// Exclude phrases, lower case.
-    exclude: Vec<String>,
+    /// Precompiled searchers: aliases, their hashtag forms, exclude phrases.
+    alias_finders: Vec<Finder<'static>>,
+    tag_finders: Vec<Finder<'static>>,
+    exclude_finders: Vec<Finder<'static>>,
     /// Stems that show the brand's business (topic keywords, brand words, `business`).
     pub business: HashSet<u64>,
     /// The brand's handles, lower case, on every network (for text scans).
@@ -224,13 +227,17 @@ impl BrandMatcher {
                 handles.push((n, h.to_lowercase()));
             }
         }
+        let exclude: Vec<String> = plan
+            .exclude
+            .iter()
+            .map(|e| e.to_ascii_lowercase())
+            .collect();
+        let finder = |s: &str| Finder::new(s.as_bytes()).into_owned();
         BrandMatcher {
+            alias_finders: aliases.iter().map(|a| finder(&a.1)).collect(),
+            tag_finders: aliases.iter().map(|a| finder(&a.2)).collect(),
+            exclude_finders: exclude.iter().map(|e| finder(e)).collect(),
             aliases,
-            exclude: plan
-                .exclude
-                .iter()
-                .map(|e| e.to_ascii_lowercase())
-                .collect(),
             business,
             handles,
         }
@@ -279,15 +286,16 @@ fn is_word_byte(b: u8) -> bool {
 /// Find case-insensitive occurrences of `needle_lower` in `text` at word
 /// boundaries. `lower` is `text` with ASCII letters lower-cased (so byte
 /// offsets agree). Calls `f(start, end)` with byte offsets.
-fn find_ci(text: &str, lower: &str, needle_lower: &str, mut f: impl FnMut(usize, usize)) {
-    if lower.len() != text.len() || needle_lower.is_empty() {
+fn find_ci(text: &str, lower: &str, finder: &Finder<'_>, mut f: impl FnMut(usize, usize)) {
+    let len = finder.needle().len();
+    if lower.len() != text.len() || len == 0 {
         return;
     }
     let tb = lower.as_bytes();
     // UTF-8 is self-synchronising: a match of valid UTF-8 starts and ends on
     // character boundaries.
-    for s in memchr::memmem::find_iter(tb, needle_lower.as_bytes()) {
-        let e = s + needle_lower.len();
+    for s in finder.find_iter(tb) {
+        let e = s + len;
         let before_ok = s == 0 || !is_word_byte(tb[s - 1]) || tb[s - 1] == b'#';
         let after_ok = e >= tb.len() || !is_word_byte(tb[e]) || lower[e..].starts_with("'s");
         if before_ok && after_ok {
@@ -340,14 +348,14 @@ impl BrandMatcher {
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let excluded: Vec<(usize, usize)> = {
             let mut v = Vec::new();
-            for ex in &self.exclude {
+            for ex in &self.exclude_finders {
                 find_ci(text, lower, ex, |s, e| v.push((s, e)));
             }
             v
         };
-        for (alias, al, tag) in &self.aliases {
+        for (k, (alias, al, tag)) in self.aliases.iter().enumerate() {
             let multi = al.contains(' ');
-            find_ci(text, lower, al, |s, e| {
+            find_ci(text, lower, &self.alias_finders[k], |s, e| {
                 if taken.iter().any(|&(a, b)| s < b && e > a) {
                     return;
                 }
@@ -436,11 +444,10 @@ impl BrandMatcher {
             });
             // Hashtags that run the alias together ("#NorthwindFiber", "#AcmeFail").
             if tag.len() > 1 {
-                let needle = tag.as_str();
-                for s in memchr::memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
+                for s in self.tag_finders[k].find_iter(lower.as_bytes()) {
                     if !taken.iter().any(|&(a, b)| s + 1 >= a && s < b) {
                         f.tags += 1;
-                        taken.push((s, s + needle.len()));
+                        taken.push((s, s + tag.len()));
                     }
                 }
             }

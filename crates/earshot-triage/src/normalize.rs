@@ -87,7 +87,10 @@ impl Normalized {
         self.tokens.clear();
         self.stats = TextStats::default();
         decode_entities(raw, &mut self.decoded);
-        let src: &str = if self.decoded.is_ascii() {
+        let src: &str = if self.decoded.is_ascii()
+            || unicode_normalization::is_nfkc_quick(self.decoded.chars())
+                == unicode_normalization::IsNormalized::Yes
+        {
             &self.decoded
         } else {
             self.nfkc.clear();

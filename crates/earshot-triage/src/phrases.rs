@@ -92,7 +92,10 @@ impl<T: Copy> PhraseSet<T> {
                 for e in list {
                     let n = e.rest.len();
                     if i + 1 + n <= words.len()
-                        && words[i + 1..i + 1 + n] == *e.rest
+                        && words[i + 1..i + 1 + n]
+                            .iter()
+                            .zip(e.rest.iter())
+                            .all(|(a, b)| a == b)
                         && e.min_len
                             .iter()
                             .zip(&lens[i..])

@@ -394,11 +394,23 @@ fn has_code_after_keyword(text: &str) -> bool {
         if word.len() < 2 || word.len() > 12 {
             continue;
         }
-        if ACCOUNT_WORDS.iter().any(|k| word.eq_ignore_ascii_case(k)) && code_follows(&text[i..]) {
+        let mut lower = [0u8; 12];
+        for (d, c) in lower.iter_mut().zip(word.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        let lower = &lower[..word.len()];
+        let first_byte = lower[0];
+        if !matches!(
+            first_byte,
+            b'a' | b'b' | b'c' | b'i' | b'k' | b'm' | b'o' | b'p' | b'r' | b's' | b't'
+        ) {
+            continue;
+        }
+        if ACCOUNT_WORDS.iter().any(|k| k.as_bytes() == lower) && code_follows(&text[i..]) {
             return true;
         }
         for (first, second) in ACCOUNT_PAIRS {
-            if word.eq_ignore_ascii_case(first) {
+            if first.as_bytes() == lower {
                 let rest = text[i..].trim_start();
                 let next_end = rest
                     .find(|c: char| !c.is_alphanumeric())
@@ -453,6 +465,9 @@ fn has_street_address(text: &str) -> bool {
     // "Flat 3", "Apartment 12b".
     let mut words = text.split_whitespace().peekable();
     while let Some(w) = words.next() {
+        if !matches!(w.as_bytes()[0], b'F' | b'A' | b'U' | b'f' | b'a' | b'u') {
+            continue;
+        }
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if ["flat", "apartment", "apt", "unit"]
             .iter()
@@ -472,14 +487,18 @@ fn has_street_address(text: &str) -> bool {
         if clean.is_empty() {
             continue;
         }
-        if cap(&clean) && STREET.iter().any(|s| clean.eq_ignore_ascii_case(s)) {
+        if cap(&clean)
+            && clean.len() <= 10
+            && prev[..3].iter().any(|p| is_house_number(p))
+            && STREET.iter().any(|s| clean.eq_ignore_ascii_case(s))
+        {
             for k in 1..=3 {
                 if prev[4 - k..].iter().all(cap) && is_house_number(prev[3 - k]) {
                     return true;
                 }
             }
         }
-        if is_postcode_pair(prev[3], clean) {
+        if clean.len() == 3 && is_postcode_pair(prev[3], clean) {
             return true;
         }
         prev.rotate_left(1);
