@@ -306,14 +306,24 @@ await check('the desk fits a narrow window', async () => {
   pages.delete(phone);
 });
 
-await check('an expired session gets a clear message, not an error page', async () => {
+await check('an expired session gets a clear message, and the draft survives signing in again', async () => {
   await dana.goto(`${base}/cases/${plainCase}`);
+  const draft = 'Thanks Holly, one more question: does the hub light blink or stay red?';
+  await dana.fill('textarea[name="body"]', draft);
+  await dana.waitForTimeout(400); // the draft is saved as typed
   await dana.context().clearCookies();
   await dana.click('button[data-action="status"][data-status="pending"]');
   await dana.waitForSelector('#toast:not([hidden])');
   assert.match(await text(dana, '#toast'), /session has expired/);
-  await dana.goto(`${base}/`);
+  await dana.goto(`${base}/cases/${plainCase}`);
   assert.equal(new URL(dana.url()).pathname, '/login');
+  await dana.fill('input[name="username"]', agentUser);
+  await dana.fill('input[name="password"]', agentPassword);
+  await Promise.all([
+    dana.waitForURL((u) => u.pathname === `/cases/${plainCase}`),
+    dana.click('button[type="submit"]'),
+  ]);
+  assert.equal(await dana.inputValue('textarea[name="body"]'), draft);
 });
 
 await browser.close();

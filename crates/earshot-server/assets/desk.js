@@ -24,7 +24,7 @@
   }
 
   function sessionExpired() {
-    toast('Your session has expired. Sign in again (your draft stays in this tab until you leave it).', 'error');
+    toast('Your session has expired. Sign in again: your draft is kept in this tab.', 'error');
     const live = $('#live-status');
     if (live) { live.dataset.state = 'offline'; live.textContent = 'signed out'; }
   }
@@ -491,7 +491,20 @@
     }
     const coachSoon = debounce(runCoach, 150);
 
-    textarea.addEventListener('input', () => { coachSoon(); typed(); collision.hidden = true; });
+    // The draft survives a reload or a sign-in in this tab.
+    const draftStore = 'earshot-draft-' + caseId;
+    const saveDraft = debounce(() => {
+      try {
+        if (textarea.value) sessionStorage.setItem(draftStore, textarea.value);
+        else sessionStorage.removeItem(draftStore);
+      } catch (e) { /* storage full or disabled: the draft lives in the box only */ }
+    }, 300);
+    try {
+      const kept = sessionStorage.getItem(draftStore);
+      if (kept && !textarea.value) { textarea.value = kept; coachSoon(); }
+    } catch (e) { /* no storage */ }
+
+    textarea.addEventListener('input', () => { coachSoon(); typed(); saveDraft(); collision.hidden = true; });
     for (const r of $$('input[name="channel"]', form)) r.addEventListener('change', () => runCoach());
 
     async function send(confirm) {
@@ -522,6 +535,7 @@
       $('#send').disabled = false;
       if (res.ok) {
         textarea.value = '';
+        try { sessionStorage.removeItem(draftStore); } catch (e) { /* no storage */ }
         draftKey = null;
         override.checked = false;
         collision.hidden = true;

@@ -17,7 +17,7 @@ use super::render::Page;
 use super::WebState;
 use axum::extract::{ConnectInfo, FromRequestParts, State};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use chrono::Utc;
@@ -92,13 +92,20 @@ fn same_secret(a: &str, b: &str) -> bool {
 /// Whether the request wants JSON (a `fetch` from the desk's JS, or the
 /// event stream) rather than a page.
 pub fn wants_json(parts_headers: &HeaderMap) -> bool {
-    let accept = parts_headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
+    let header = |name| {
+        parts_headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+            .unwrap_or("")
+    };
+    let accept = header(header::ACCEPT);
+    // Browsers mark what a script fetched (`cors`, `no-cors` for a beacon,
+    // ...) apart from a navigation; a script gets no login page.
+    let mode = header(HeaderName::from_static("sec-fetch-mode"));
     parts_headers.contains_key(CSRF_HEADER)
         || accept.contains("application/json")
         || accept.contains("text/event-stream")
+        || (!mode.is_empty() && mode != "navigate")
 }
 
 /// The signed-in user of a desk request. Extracting it from a request
@@ -190,8 +197,14 @@ fn login_form(
     username: &str,
     next: &str,
     error: Option<String>,
+    existing: Option<&str>,
 ) -> Response {
-    let token = random_token();
+    // Several login forms (tabs, a beacon that landed here) share one
+    // token, so opening another never makes the first one stale.
+    let token = existing
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(str::to_string)
+        .unwrap_or_else(random_token);
     let page = super::render::templates().render(
         "login.html",
         minijinja::context! {
@@ -227,7 +240,14 @@ pub async fn login_page(
             return Redirect::to(&next).into_response();
         }
     }
-    login_form(&state, StatusCode::OK, "", &next, None)
+    login_form(
+        &state,
+        StatusCode::OK,
+        "",
+        &next,
+        None,
+        cookie(&headers, LOGIN_CSRF_COOKIE),
+    )
 }
 
 #[derive(Debug, Deserialize)]
@@ -312,6 +332,7 @@ pub async fn login(
                      Please enter your password again."
                         .into(),
                 ),
+                None,
             ))
         }
     }
@@ -322,6 +343,7 @@ pub async fn login(
             &username,
             &next,
             Some("Enter both your username and your password.".into()),
+            Some(&form.csrf),
         ));
     }
     let key = throttle_key(&username, &addr);
@@ -358,6 +380,7 @@ pub async fn login(
                 &username,
                 &next,
                 Some("Wrong username or password.".into()),
+                Some(&form.csrf),
             ));
         }
     };
@@ -460,6 +483,27 @@ mod tests {
         assert_eq!(cookie(&h, SESSION_COOKIE), Some("abc"));
         assert_eq!(cookie(&h, "b"), Some("2"));
         assert_eq!(cookie(&h, "c"), None);
+    }
+
+    #[test]
+    fn scripts_get_json_and_navigations_get_pages() {
+        let h = |pairs: &[(&'static str, &'static str)]| {
+            let mut m = HeaderMap::new();
+            for (k, v) in pairs {
+                m.insert(*k, HeaderValue::from_static(v));
+            }
+            m
+        };
+        assert!(!wants_json(&h(&[
+            ("sec-fetch-mode", "navigate"),
+            ("accept", "text/html")
+        ])));
+        assert!(!wants_json(&h(&[])));
+        // navigator.sendBeacon, fetch, EventSource:
+        assert!(wants_json(&h(&[("sec-fetch-mode", "no-cors")])));
+        assert!(wants_json(&h(&[("sec-fetch-mode", "cors")])));
+        assert!(wants_json(&h(&[("accept", "text/event-stream")])));
+        assert!(wants_json(&h(&[("x-csrf-token", "t")])));
     }
 
     #[test]
