@@ -6,11 +6,16 @@
 //! or is a lower-case common word ("an acme of design"), and a name with no
 //! sign of the brand's business around it is treated as another entity.
 
+use crate::lexicon::FxHasher;
 use crate::plan::Plan;
 use crate::stem::{phrase_hashes, stem_hash};
 use earshot_core::{Addressing, Mention, Network, ReferenceKind};
 use memchr::memmem::Finder;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// A set of word-stem hashes with a fast hasher.
+pub type StemSet = HashSet<u64, BuildHasherDefault<FxHasher>>;
 
 /// The brand, compiled from the plan for fast matching.
 #[derive(Debug, Clone)]
@@ -22,7 +27,7 @@ pub struct BrandMatcher {
     tag_finders: Vec<Finder<'static>>,
     exclude_finders: Vec<Finder<'static>>,
     /// Stems that show the brand's business (topic keywords, brand words, `business`).
-    pub business: HashSet<u64>,
+    pub business: StemSet,
     /// The brand's handles, lower case, on every network (for text scans).
     handles: Vec<(Network, String)>,
 }
@@ -182,7 +187,7 @@ impl BrandMatcher {
 
         // Single-word keywords count whole; of longer keywords only the
         // content words do ("left my" must not make "my" a business word).
-        let mut business = HashSet::new();
+        let mut business = StemSet::default();
         let content = |k: &str| -> Vec<u64> {
             let words: Vec<&str> = k.split_whitespace().collect();
             if words.len() == 1 {
@@ -456,11 +461,15 @@ impl BrandMatcher {
     }
 
     fn find_handles(&self, network: Network, text: &str, f: &mut NameFindings) {
-        // The leading block of @handles (X puts reply targets there) and
-        // the handle that closes a post.
+        // The brand is the audience when its handle opens the post; a
+        // handle later in X's leading block of reply targets only passes
+        // the brand along. Also notes the handle that closes a post.
         let mut leading = true;
         let mut last_was_brand = false;
-        for raw in text.split_whitespace() {
+        for (i, raw) in text.split_whitespace().enumerate() {
+            if i > 0 {
+                leading = false;
+            }
             let w = raw.trim_end_matches([',', ':', ';', '!', '?', ')', '.']);
             let w = w.trim_start_matches(['(', '.', '"']);
             if let Some(h) = w.strip_prefix('@') {
@@ -480,7 +489,6 @@ impl BrandMatcher {
             if raw.starts_with("http") || raw.starts_with('#') {
                 continue;
             }
-            leading = false;
             last_was_brand = false;
         }
         f.trailing_handle = last_was_brand;

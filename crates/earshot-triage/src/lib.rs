@@ -303,6 +303,10 @@ impl Engine {
                     && (tagged || addressed == Addressing::Direct)
                     && score.complaint >= 0.25)
                 || (cues.blocked > 0 && own && has_money && score.complaint >= 0.25)
+                || (cues.wait > 0
+                    && own
+                    && (tagged || addressed == Addressing::Direct)
+                    && score.complaint >= 0.25)
                 || (lex.abuse > 0 && business && !thanks));
         let own_complaint = complaint_like
             && (own

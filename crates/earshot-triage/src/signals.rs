@@ -980,6 +980,13 @@ const WAIT: &[&str] = &[
     "no answer",
     "ignored",
     "ghosted",
+    "haven't moved",
+    "havent moved",
+    "not moved",
+    "not moving",
+    "hasn't moved",
+    "sat here for",
+    "been sat",
 ];
 
 const ASKING_OTHERS: &[&str] = &[
