@@ -302,11 +302,39 @@ impl Store {
                 }
             }
         }
+        // Brand posts that are the desk's own replies coming back from the
+        // network: already on their case's timeline (from the outbox).
+        let outbound_ids = group_by_network(
+            fresh
+                .iter()
+                .filter(|t| t.direction == Direction::Outbound)
+                .map(|t| (t.mention.network, t.mention.external_id.clone())),
+        );
+        let mut desk_reply_ids: Vec<(Key, i64)> = Vec::new();
+        for (network, ids) in &outbound_ids {
+            for chunk in ids.chunks(IN_CHUNK) {
+                let sql = format!(
+                    "SELECT external_id, case_id FROM outbox \
+                     WHERE network = $1 AND external_id IN ({})",
+                    placeholders(2, chunk.len())
+                );
+                let sql = positional(w.backend, &sql);
+                let mut q = sqlx::query(&sql).bind(network.as_str());
+                for id in chunk {
+                    q = q.bind(id.as_str());
+                }
+                for row in q.fetch_all(&mut *w.tx).await? {
+                    desk_reply_ids
+                        .push(((*network, get(&row, "external_id")?), get(&row, "case_id")?));
+                }
+            }
+        }
         let missing: Vec<i64> = {
             let have: HashSet<i64> = loaded.iter().map(|c| c.id).collect();
             let mut v: Vec<i64> = parent_case_ids
                 .iter()
                 .filter_map(|(_, c)| *c)
+                .chain(desk_reply_ids.iter().map(|(_, c)| *c))
                 .filter(|c| !have.contains(c))
                 .collect();
             v.sort_unstable();
@@ -353,6 +381,10 @@ impl Store {
         for (key, case_id) in parent_case_ids {
             post_case.insert(key, case_id.and_then(|id| case_index.get(&id).copied()));
         }
+        let desk_replies: HashMap<Key, usize> = desk_reply_ids
+            .into_iter()
+            .filter_map(|(key, id)| case_index.get(&id).map(|ci| (key, *ci)))
+            .collect();
         // 4. The case rule, in order.
         let mut pending: Vec<PendingMention> = Vec::with_capacity(fresh.len());
         let mut entries: Vec<PendingEntry> = Vec::with_capacity(fresh.len() + 8);
@@ -376,7 +408,9 @@ impl Store {
                 Direction::Outbound => {
                     let target =
                         parent_case.or_else(|| by_thread.get(&(m.network, conv.clone())).copied());
-                    if let Some(ci) = target {
+                    if let Some(&ci) = desk_replies.get(&key) {
+                        case_slot = Some(ci);
+                    } else if let Some(ci) = target {
                         let case = &mut cases[ci];
                         if case.responded.is_none() {
                             case.responded = Some(at);

@@ -234,6 +234,13 @@ impl Store {
             .run(&pool)
             .await
             .map_err(|e| StoreError::Migration(e.to_string()))?;
+        if backend == Backend::Sqlite {
+            // Refresh the planner's statistics where they are missing or
+            // stale (cheap; what SQLite recommends on opening a database).
+            sqlx::query("PRAGMA optimize = 0x10002")
+                .execute(&pool)
+                .await?;
+        }
         tracing::debug!(url = %redacted, ?backend, "store connected and migrated");
         Ok(Store {
             inner: Arc::new(Inner {

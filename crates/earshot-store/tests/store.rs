@@ -794,6 +794,57 @@ store_test!(
     }
 );
 
+store_test!(
+    the_desks_own_reply_coming_back_from_the_network_is_not_doubled,
+    |store: Store| async move {
+        let agent = store
+            .create_user("ana", "hash", Role::Agent, None)
+            .await
+            .unwrap();
+        let out = store
+            .ingest_batch(
+                vec![inbound(
+                    post("95", "dana", "@brand outage", "95", at_min(0)),
+                    Action::RespondPublic,
+                )],
+                policy(),
+            )
+            .await
+            .unwrap();
+        let id = out.case_ids[0];
+        let item = store
+            .queue_reply(id, agent.id, "On it, Dana", Channel::Public, None)
+            .await
+            .unwrap();
+        store.claim_outbox_batch(10).await.unwrap();
+        store.mark_outbox_sent(item.id, "96").await.unwrap();
+        let echo = store
+            .ingest_batch(
+                vec![outbound(reply_to(
+                    post("96", "brand", "On it, Dana", "95", at_min(3)),
+                    "95",
+                ))],
+                policy(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(echo.stored, 1);
+        assert_eq!(echo.case_ids, vec![id]);
+        let detail = only_case(&store, id).await;
+        let outbound: Vec<&TimelineEntry> = detail
+            .timeline
+            .iter()
+            .filter(|e| e.kind == TimelineKind::Outbound)
+            .collect();
+        assert_eq!(outbound.len(), 1, "{:#?}", detail.timeline);
+        assert_eq!(outbound[0].external_id.as_deref(), Some("96"));
+        assert_eq!(
+            store.case_id_for_post(Network::X, "96").await.unwrap(),
+            Some(id)
+        );
+    }
+);
+
 store_test!(users_and_tokens, |store: Store| async move {
     store
         .sync_teams(&[("repair".to_string(), "Repair".to_string())])
