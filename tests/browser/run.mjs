@@ -68,7 +68,7 @@ async function check(name, fn) {
 const browser = await chromium.launch({
   executablePath: env.EARSHOT_CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run'],
+    '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
 });
 
 async function newAgentPage(viewport) {

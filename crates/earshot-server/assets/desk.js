@@ -247,11 +247,11 @@
     const rows = () => $$('tr[data-case-id]', tbody);
 
     function select(row, focus) {
-      for (const r of rows()) { r.classList.remove('selected'); r.setAttribute('aria-selected', 'false'); }
+      for (const r of rows()) { r.classList.remove('selected'); r.removeAttribute('aria-current'); }
       if (!row) { selected = null; return; }
       selected = row.dataset.caseId;
       row.classList.add('selected');
-      row.setAttribute('aria-selected', 'true');
+      row.setAttribute('aria-current', 'true');
       if (focus !== false) row.focus({ preventScroll: true });
       row.scrollIntoView({ block: 'nearest' });
     }

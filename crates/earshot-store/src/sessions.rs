@@ -109,6 +109,18 @@ impl Store {
         Ok(Some((session, user)))
     }
 
+    /// Whether the session under `id_hash` exists and has not expired,
+    /// without counting this as a use (for long-lived streams).
+    pub async fn web_session_alive(&self, id_hash: &str) -> Result<bool, StoreError> {
+        let row =
+            sqlx::query("SELECT 1 AS one FROM web_sessions WHERE id_hash = $1 AND expires_at > $2")
+                .bind(id_hash)
+                .bind(now_ms())
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(row.is_some())
+    }
+
     /// End a session (logout). Ending one that does not exist is fine.
     pub async fn delete_web_session(&self, id_hash: &str) -> Result<(), StoreError> {
         let mut w = self.write_tx().await?;

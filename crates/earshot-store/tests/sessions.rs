@@ -42,8 +42,11 @@ store_test!(
             1
         );
 
+        assert!(store.web_session_alive("hash-1").await.unwrap());
+        assert!(!store.web_session_alive("old").await.unwrap());
         store.delete_web_session("hash-1").await.unwrap();
         assert!(store.web_session("hash-1", ttl).await.unwrap().is_none());
+        assert!(!store.web_session_alive("hash-1").await.unwrap());
         // Deleting twice is fine.
         store.delete_web_session("hash-1").await.unwrap();
     }

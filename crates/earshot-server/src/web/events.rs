@@ -21,6 +21,9 @@ use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::{Stream, StreamExt};
 
+/// How often an open event stream checks that its session still exists.
+const SESSION_CHECK: Duration = Duration::from_secs(60);
+
 /// Events kept for a slow subscriber before it is told to resync.
 const CAPACITY: usize = 1024;
 
@@ -123,7 +126,34 @@ pub async fn stream(
             Err(BroadcastStreamRecvError::Lagged(_)) => Event::default().event("resync").data("{}"),
         })
     });
-    Sse::new(hello.chain(events)).keep_alive(
+    // A stream outlives no session: checked every minute, it ends once the
+    // agent signed out or the session expired (the page then says so).
+    let (over_tx, over_rx) = tokio::sync::mpsc::channel::<()>(1);
+    let store = state.store.clone();
+    let id_hash = user.id_hash().to_string();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(SESSION_CHECK);
+        tick.tick().await;
+        loop {
+            tokio::select! {
+                _ = over_tx.closed() => return, // the page went away
+                _ = tick.tick() => {
+                    if let Ok(false) = store.web_session_alive(&id_hash).await {
+                        let _ = over_tx.send(()).await;
+                        return;
+                    }
+                }
+            }
+        }
+    });
+    let over = tokio_stream::wrappers::ReceiverStream::new(over_rx).map(|()| None);
+    let stream = hello
+        .chain(events)
+        .map(Some)
+        .merge(over)
+        .take_while(Option::is_some)
+        .filter_map(|e| e);
+    Sse::new(stream).keep_alive(
         KeepAlive::new()
             .interval(Duration::from_secs(15))
             .text("keep-alive"),

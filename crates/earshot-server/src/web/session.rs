@@ -119,6 +119,11 @@ pub struct CurrentUser {
 }
 
 impl CurrentUser {
+    /// The stored form of this session's id.
+    pub(crate) fn id_hash(&self) -> &str {
+        &self.id_hash
+    }
+
     pub fn is_lead(&self) -> bool {
         matches!(self.user.role, Role::Lead | Role::Admin)
     }
