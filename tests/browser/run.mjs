@@ -158,7 +158,7 @@ await check('a new case appears in the open inbox without a reload', async () =>
   await dana.screenshot({ path: join(artifacts, 'inbox.png'), fullPage: true });
 });
 
-await check('keys: ? lists the shortcuts, / searches, j and Enter open a case', async () => {
+await check('keys: ? lists the shortcuts, / searches, j selects, a takes, Enter opens', async () => {
   await dana.keyboard.press('?');
   await dana.waitForSelector('dialog#keys[open]');
   await dana.keyboard.press('Escape');
@@ -169,6 +169,12 @@ await check('keys: ? lists the shortcuts, / searches, j and Enter open a case', 
   await dana.keyboard.press('j');
   const selected = await dana.getAttribute('tr.selected', 'data-case-id');
   assert.ok(selected, 'a row is selected');
+  // a: take the selected case, right from the inbox.
+  await dana.keyboard.press('a');
+  await dana.waitForFunction(
+    ([id, who]) => (document.querySelector(`tr[data-case-id="${id}"] .c-who`) || {}).textContent === who,
+    [selected, agentUser]);
+  assert.equal(await dana.getAttribute('tr.selected', 'data-case-id'), selected, 'the selection survives the refresh');
   await Promise.all([
     dana.waitForURL((u) => u.pathname === `/cases/${selected}`),
     dana.keyboard.press('Enter'),
