@@ -244,6 +244,11 @@ fn contains_word_ci(hay: &str, needle: &str) -> bool {
 fn scan_numbers(text: &str, p: &mut PrivateDetails) {
     let b = text.as_bytes();
     let mut i = 0;
+    // Cheap evidence gathered on the way, so the word-level scans below
+    // run only when they can find something.
+    let mut house_number = false;
+    let mut postcode_inward = false;
+    let mut long_code = false;
     while i < b.len() {
         if !b[i].is_ascii_digit() {
             i += 1;
@@ -297,14 +302,57 @@ fn scan_numbers(text: &str, p: &mut PrivateDetails) {
         if !glued && !glued_after {
             classify_run(text, &run, p);
         }
+        if run.digits >= 6 {
+            long_code = true;
+        }
+        if glued || glued_after {
+            // The whole letter/digit token, for codes like "KE-00481192".
+            let mut a = i;
+            while a > 0 && (b[a - 1].is_ascii_alphanumeric() || b[a - 1] == b'-') {
+                a -= 1;
+            }
+            let mut e = j;
+            while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') {
+                e += 1;
+            }
+            if e - a >= 5 {
+                long_code = true;
+            }
+        }
+        if run.digits <= 4 {
+            // "27 Orchard", "14b High", "Flat 3".
+            let mut k = j;
+            if k < b.len()
+                && b[k].is_ascii_alphabetic()
+                && !b.get(k + 1).is_some_and(|c| c.is_ascii_alphabetic())
+            {
+                k += 1;
+            }
+            if b.get(k) == Some(&b' ') && b.get(k + 1).is_some_and(|c| c.is_ascii_uppercase()) {
+                house_number = true;
+            }
+            if i >= 5 && b[..i].ends_with(b"lat ")
+                || b[..i].ends_with(b"ent ")
+                || b[..i].ends_with(b"nit ")
+                || b[..i].ends_with(b"pt ")
+            {
+                house_number = true;
+            }
+        }
+        if run.digits == 1
+            && b.get(j).is_some_and(|c| c.is_ascii_uppercase())
+            && b.get(j + 1).is_some_and(|c| c.is_ascii_uppercase())
+        {
+            postcode_inward = true;
+        }
         i = j.max(i + 1);
     }
     // Postcodes (UK style "KX2 7QT") next to a house number, and house
     // numbers before a street name.
-    if !p.address {
+    if !p.address && (house_number || postcode_inward) {
         p.address = has_street_address(text);
     }
-    if !p.account {
+    if !p.account && long_code {
         p.account = has_code_after_keyword(text);
     }
 }
