@@ -514,7 +514,9 @@ impl Engine {
         let repeat = ctx.prior_contacts >= pb.repeat_contacts.max(1)
             || (cues.contact > 0 && cues.repeat > 0)
             || (came_back && !is_praise);
-        let outage = service_loss && complaint_like;
+        // Loss of service, or sarcasm about a service that keeps failing
+        // ("love paying £45 a month for internet that works two hours a day").
+        let outage = (service_loss || (sarcasm && cues.service_noun > 0)) && complaint_like;
         let abusive_customer = lex.abuse > 0 && complaint_like;
         let legal = cues.legal > 0 && complaint_like;
         // Money lost to fraud: a complaint or a worried question.

@@ -38,6 +38,10 @@ pub enum Cue {
     QuestionStart,
     /// Loss of service (down, no signal, offline, power cut, in several languages).
     ServiceLoss,
+    /// Something stopped working ("not working", "werkt niet").
+    ServiceFault,
+    /// A service whose failure is an outage ("internet", "power").
+    ServiceNoun,
     /// A fault left unresolved ("still hasn't fixed").
     Unresolved,
     /// Contacting the company (called, emailed, chased).
@@ -730,14 +734,6 @@ const SERVICE_LOSS: &[&str] = &[
     "offline",
     "outage",
     "outages",
-    "not working",
-    "stopped working",
-    "isn't working",
-    "isnt working",
-    "won't connect",
-    "can't connect",
-    "cannot connect",
-    "dead",
     "internet off",
     "broadband off",
     "off since",
@@ -785,6 +781,18 @@ const SERVICE_LOSS: &[&str] = &[
     "avería",
     "caído",
     "caída",
+    "internet weg",
+    "netz weg",
+    "strom weg",
+    "no hay internet",
+    "no hay luz",
+    "se cayó",
+    "sin red",
+    "pas de réseau",
+    "plus de réseau",
+    "niente internet",
+    "sem rede",
+    "geen verbinding",
 ];
 
 const FRAUD: &[&str] = &[
@@ -865,6 +873,66 @@ const ANNOUNCEMENT: &[&str] = &[
     "launched",
     "now open",
     "we're hiring",
+];
+
+/// "Not working" means an outage only next to a service word (a card
+/// that stops working is an ordinary complaint).
+const SERVICE_FAULT: &[&str] = &[
+    "not working",
+    "stopped working",
+    "isn't working",
+    "isnt working",
+    "won't connect",
+    "can't connect",
+    "cannot connect",
+    "dead",
+    "geht nicht",
+    "funktioniert nicht",
+    "geht nicht mehr",
+    "no funciona",
+    "ne marche pas",
+    "ne marche plus",
+    "ne fonctionne pas",
+    "ne fonctionne plus",
+    "non funziona",
+    "não funciona",
+    "werkt niet",
+];
+
+/// Services whose failure is an outage.
+const SERVICE_NOUN: &[&str] = &[
+    "internet",
+    "broadband",
+    "wifi",
+    "wi-fi",
+    "power",
+    "electricity",
+    "gas",
+    "heating",
+    "signal",
+    "network",
+    "connection",
+    "app",
+    "website",
+    "site",
+    "service",
+    "phone line",
+    "line",
+    "tv",
+    "router",
+    "hub",
+    "modem",
+    "fibre",
+    "fiber",
+    "luz",
+    "strom",
+    "netz",
+    "réseau",
+    "connexion",
+    "rete",
+    "rede",
+    "verbinding",
+    "internetverbinding",
 ];
 
 const CONTACT_VERB: &[&str] = &[
@@ -1115,6 +1183,8 @@ pub struct Cues {
     /// The question opener is among the first words of a sentence.
     pub question_lead: bool,
     pub service_loss: u8,
+    pub service_fault: u8,
+    pub service_noun: u8,
     pub unresolved: u8,
     pub contact: u8,
     pub repeat: u8,
@@ -1149,6 +1219,8 @@ fn table() -> &'static PhraseSet<Cue> {
         s.add_all(QUESTION_START, Cue::QuestionStart);
         s.add_all(SERVICE_LOSS, Cue::ServiceLoss);
         s.add_all(CONTACT_VERB, Cue::ContactVerb);
+        s.add_all(SERVICE_FAULT, Cue::ServiceFault);
+        s.add_all(SERVICE_NOUN, Cue::ServiceNoun);
         s.add_all(REPEAT, Cue::Repeat);
         s.add_all(REPEAT_ORDINAL, Cue::RepeatOrdinal);
         s.add_all(WAIT, Cue::Wait);
@@ -1196,7 +1268,7 @@ pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
             .iter()
             .any(|&(cue, s, l)| cue == Cue::Figurative && pos >= s && pos < s + l)
     };
-    for &(cue, start, _len) in &hits[..nh] {
+    for &(cue, start, _len) in hits[..nh].iter() {
         match cue {
             Cue::Hazard if !in_figurative(start) => inc(&mut c.hazard),
             Cue::Medical => inc(&mut c.medical),
@@ -1219,6 +1291,8 @@ pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
                 }
             }
             Cue::ServiceLoss => inc(&mut c.service_loss),
+            Cue::ServiceFault => inc(&mut c.service_fault),
+            Cue::ServiceNoun => inc(&mut c.service_noun),
             Cue::Unresolved => inc(&mut c.unresolved),
             Cue::ContactVerb => inc(&mut c.contact),
             Cue::Repeat => inc(&mut c.repeat),
@@ -1233,6 +1307,9 @@ pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
             Cue::Announcement => inc(&mut c.announcement),
             _ => {}
         }
+    }
+    if c.service_fault > 0 && c.service_noun > 0 {
+        c.service_loss = c.service_loss.saturating_add(c.service_fault);
     }
     c
 }
