@@ -190,8 +190,8 @@ await check('the coach flags a deflection-only draft, blocks it, and the fixed r
   assert.match(await finding.textContent(), /elsewhere/);
   assert.match(await text(dana, '#coach-summary'), /\d+ \/ \d+/);
   await dana.click('#send');
-  await dana.waitForSelector('#override-wrap:not([hidden])');
-  assert.match(await text(dana, '#send-status'), /coach found/);
+  await dana.waitForFunction(() => /coach found/.test(document.querySelector('#send-status').textContent));
+  assert.ok(await dana.isVisible('#override-wrap'), 'the "send anyway" box is offered');
   assert.equal(await dana.$$eval('#case-timeline .entry-outbound', (e) => e.length), 0, 'nothing was sent');
 
   await dana.fill('textarea[name="body"]', GOOD_REPLY);
@@ -259,8 +259,8 @@ await check("an agent cannot take a colleague's case (only a lead can)", async (
   // Sam's header follows live; taking it from Dana is refused.
   await sam.waitForFunction(() => /dana/.test(document.querySelector('#assignee-name').textContent));
   await sam.click('button[data-action="assign"][data-to="me"]');
-  await sam.waitForSelector('#toast:not([hidden])');
-  assert.match(await text(sam, '#toast'), /team lead/);
+  await sam.waitForFunction(() => /team lead/.test(document.querySelector('#toast').textContent));
+  assert.ok(await sam.isVisible('#toast'));
   assert.match(await text(sam, '#assignee-name'), new RegExp(agentUser));
 });
 
@@ -310,6 +310,39 @@ await check('the desk fits a narrow window', async () => {
   await phone.screenshot({ path: join(artifacts, 'case-narrow.png'), fullPage: true });
   await phone.context().close();
   pages.delete(phone);
+});
+
+await check('tabs of one browser share one event stream, and another tab takes over when it closes', async () => {
+  const first = await newAgentPage();
+  await login(first, leadUser, leadPassword);
+  await first.waitForSelector('#live-status[data-state="live"]');
+  const second = await first.context().newPage();
+  second.setDefaultTimeout(WAIT);
+  pages.add(second);
+  await second.goto(base + '/');
+  await second.waitForSelector('#live-status[data-state="live"]');
+  const one = await postMention({
+    network: 'mastodon',
+    id: 'https://social.example/@ines/1130001',
+    text: '@northwind@example.social router down since lunch, all lights off',
+    author: { id: 'https://social.example/users/ines', handle: 'ines@social.example', name: 'Ines Aldana' },
+  });
+  await first.waitForSelector(`[data-case-id="${one}"]`);
+  await second.waitForSelector(`[data-case-id="${one}"]`);
+  // Only one tab holds the stream.
+  const held = await second.evaluate(async () => (await navigator.locks.query()).held.length);
+  assert.equal(held, 1);
+  await first.close();
+  pages.delete(first);
+  const two = await postMention({
+    network: 'mastodon',
+    id: 'https://social.example/@oli/1130002',
+    text: '@northwind@example.social internet down here too, modem flashing',
+    author: { id: 'https://social.example/users/oli', handle: 'oli@social.example', name: 'Oli Brandt' },
+  });
+  await second.waitForSelector(`[data-case-id="${two}"]`);
+  await second.context().close();
+  pages.delete(second);
 });
 
 await check('an expired session gets a clear message, and the draft survives signing in again', async () => {

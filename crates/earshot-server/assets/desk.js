@@ -161,22 +161,71 @@
   const listeners = { cases: [], case: [], presence: [], resync: [] };
   function on(kind, fn) { listeners[kind].push(fn); }
 
-  function connect() {
-    if (!signedIn || !window.EventSource) return;
+  // One event stream per browser, not per tab (browsers allow six
+  // connections to a host over HTTP/1.1, and an agent opens many cases):
+  // the tab holding the 'earshot-desk-events' lock connects and relays
+  // every event to the others over a BroadcastChannel; when it closes,
+  // another tab takes over. Without those APIs each tab connects itself.
+  let heardBefore = false;
+  let liveState = { state: 'connecting', text: 'connecting…' };
+
+  function showState(state, text) {
+    liveState = { state, text };
     const live = $('#live-status');
-    const state = (s, text) => { if (live) { live.dataset.state = s; live.textContent = text; } };
+    if (live) { live.dataset.state = state; live.textContent = text; }
+  }
+
+  function deliver(kind, data) {
+    if (kind === 'hello') {
+      // Whatever was missed while (re)connecting is fetched again.
+      if (heardBefore) for (const fn of listeners.resync) fn({});
+      heardBefore = true;
+      return;
+    }
+    if (listeners[kind]) for (const fn of listeners[kind]) fn(data);
+  }
+
+  function start() {
+    if (!signedIn || !window.EventSource) return;
+    if (!window.BroadcastChannel || !navigator.locks) { connect(null); return; }
+    const channel = new BroadcastChannel('earshot-desk-events');
+    let leader = false;
+    channel.onmessage = (m) => {
+      const msg = m.data || {};
+      if (msg.kind === 'ask') {
+        if (leader) channel.postMessage({ kind: 'state', data: liveState });
+      } else if (msg.kind === 'state') {
+        if (!leader) {
+          showState(msg.data.state, msg.data.text);
+          if (msg.data.state === 'live') heardBefore = true;
+        }
+      } else if (!leader) {
+        deliver(msg.kind, msg.data || {});
+      }
+    };
+    channel.postMessage({ kind: 'ask' });
+    navigator.locks.request('earshot-desk-events', () => new Promise(() => {
+      // Held until this tab goes away.
+      leader = true;
+      connect(channel);
+    }));
+  }
+
+  function connect(channel) {
+    const relay = (kind, data) => { if (channel) channel.postMessage({ kind, data }); };
+    const state = (s, text) => { showState(s, text); relay('state', { state: s, text }); };
     const es = new EventSource('/events');
     es.addEventListener('hello', () => {
       state('live', 'live');
-      // Whatever was missed while (re)connecting is fetched again.
-      if (connect.before) for (const fn of listeners.resync) fn({});
-      connect.before = true;
+      deliver('hello', {});
+      relay('hello', {});
     });
     for (const kind of Object.keys(listeners)) {
       es.addEventListener(kind, (e) => {
         let data = {};
         try { data = JSON.parse(e.data); } catch (err) { return; }
-        for (const fn of listeners[kind]) fn(data);
+        deliver(kind, data);
+        relay(kind, data);
       });
     }
     es.onerror = () => {
@@ -184,13 +233,12 @@
         state('offline', 'offline');
         // Closed for good (signed out, or the server went away): check why.
         fetch('/events', { method: 'HEAD', headers: { 'Accept': 'text/event-stream' } })
-          .then((r) => { if (r.status === 401) sessionExpired(); else setTimeout(connect, 5000); })
-          .catch(() => setTimeout(connect, 5000));
+          .then((r) => { if (r.status === 401) sessionExpired(); else setTimeout(() => connect(channel), 5000); })
+          .catch(() => setTimeout(() => connect(channel), 5000));
       } else {
         state('connecting', 'reconnecting…');
       }
     };
-
   }
 
   // ---- keyboard -------------------------------------------------------
@@ -609,5 +657,5 @@
   setInterval(tick, 1000);
   initInbox();
   initCase();
-  connect();
+  start();
 })();
