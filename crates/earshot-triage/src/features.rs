@@ -60,6 +60,8 @@ impl Default for FeatureConfig {
 pub struct FeatureVec {
     pub idx: Vec<u32>,
     pub val: Vec<f32>,
+    /// Scratch: the padded text for character n-grams.
+    pad: Vec<u8>,
 }
 
 impl FeatureVec {
@@ -104,26 +106,22 @@ pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out:
     out.val
         .resize(out.idx.len(), cfg.bigram / (nb as f32).sqrt());
 
-    // Character n-grams over " text ".
-    let bytes = n.text.as_bytes();
-    let len = bytes.len() + 2;
-    let at = |i: usize| -> u8 {
-        if i == 0 || i == len - 1 {
-            b' '
-        } else {
-            bytes[i - 1]
-        }
-    };
-    let cstart = out.idx.len();
-    let max_n = cfg.max_char as usize;
-    for i in 0..len.saturating_sub(1) {
-        let mut h = step(3, at(i));
-        for k in 1..max_n {
-            if i + k >= len {
-                break;
-            }
-            h = step(h, at(i + k));
-            out.idx.push(bucket(h));
+    // Character n-grams over " text " (a padded copy kept in the scratch
+    // vector, so the inner loop has no edge cases).
+    let FeatureVec { idx, pad, .. } = out;
+    pad.clear();
+    pad.push(b' ');
+    pad.extend_from_slice(n.text.as_bytes());
+    pad.push(b' ');
+    let cstart = idx.len();
+    let max_n = (cfg.max_char as usize).max(2);
+    idx.reserve(pad.len() * (max_n - 1));
+    for i in 0..pad.len() - 1 {
+        let mut h = step(3, pad[i]);
+        let end = (i + max_n).min(pad.len());
+        for &c in &pad[i + 1..end] {
+            h = step(h, c);
+            idx.push(bucket(h));
         }
     }
     let cn = out.idx.len() - cstart;
