@@ -163,14 +163,17 @@ impl Store {
             let cur = Cursor::decode(cursor, sort)?;
             let k = args.i64(cur.key);
             let id = args.i64(cur.id);
-            // The first conjunct is a plain range an index can seek to.
-            conds.push(match sort {
-                CaseSort::Deadline => {
-                    format!("c.due_key >= {k} AND (c.due_key > {k} OR c.id > {id})")
-                }
-                CaseSort::Newest => {
-                    format!("c.opened_at <= {k} AND (c.opened_at < {k} OR c.id < {id})")
-                }
+            // PostgreSQL seeks a composite index to a row value; SQLite uses
+            // only its first column, and reads ties (the cases without a
+            // deadline) faster with the range-and-OR form.
+            let (col, op, eq) = match sort {
+                CaseSort::Deadline => ("c.due_key", '>', ">="),
+                CaseSort::Newest => ("c.opened_at", '<', "<="),
+            };
+            conds.push(if self.backend() == crate::Backend::Postgres {
+                format!("({col}, c.id) {op} ({k}, {id})")
+            } else {
+                format!("{col} {eq} {k} AND ({col} {op} {k} OR c.id {op} {id})")
             });
         }
         let (key_col, order) = match sort {
@@ -182,7 +185,9 @@ impl Store {
         } else {
             format!("WHERE {}", conds.join(" AND "))
         };
-        let lim = args.i64(i64::from(limit) + 1);
+        // A literal limit (bounded above) lets the planner see a page is
+        // small; as a parameter, PostgreSQL's generic plan guesses otherwise.
+        let lim = i64::from(limit) + 1;
         let sql = format!(
             "SELECT {CASE_COLUMNS}, {key_col} AS sort_key, ct.display_name AS contact_name \
              FROM cases c JOIN contacts ct ON ct.id = c.contact_id \
