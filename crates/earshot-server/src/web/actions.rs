@@ -25,7 +25,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{Form, Json};
 use chrono::Utc;
 use earshot_coach::{CaseContext, CoachReport, CoachRequest, Visibility};
-use earshot_core::{Addressing, Network};
+use earshot_core::Addressing;
 use earshot_store::{CaseDetail, CasePatch, CaseStatus, Channel, TimelineKind};
 use serde::Deserialize;
 use serde_json::json;
@@ -395,17 +395,12 @@ fn channel_visibility(c: Channel) -> Visibility {
 
 fn coach_report(detail: &CaseDetail, visibility: Visibility, text: &str) -> CoachReport {
     earshot_coach::coach(&CoachRequest {
-        network: coach_network(detail.case.network, visibility),
+        // A private reply is a DM on the case's network, counted by its rules.
+        network: detail.case.network,
         visibility,
         text: text.to_string(),
         case: Some(coach_context(detail)),
     })
-}
-
-/// A private reply to a post on a network is a DM there, counted by the
-/// same rules; only email is its own network.
-fn coach_network(n: Network, _visibility: Visibility) -> Network {
-    n
 }
 
 /// What triage said about a case, for the coach: the case's action, how
@@ -457,7 +452,7 @@ async fn run(f: impl std::future::Future<Output = Result<Response, WebError>>) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use earshot_core::{Action, Priority};
+    use earshot_core::{Action, Network, Priority};
     use earshot_store::{Case, ContactSummary, TimelineEntry};
 
     fn detail(reasons: &[&str], addressed: &str) -> CaseDetail {

@@ -207,10 +207,6 @@ pub struct Row {
     pub viewers: Vec<String>,
 }
 
-fn network_label(n: Network) -> &'static str {
-    n.as_str()
-}
-
 fn iso(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
@@ -279,7 +275,7 @@ async fn rows(
                 id: c.id,
                 version: c.version,
                 customer: s.contact_name.clone(),
-                network: network_label(c.network),
+                network: c.network.as_str(),
                 topic: c.topic.clone(),
                 team: c.team.clone(),
                 priority: c.priority.as_str(),
@@ -361,16 +357,16 @@ async fn page_of_cases(
 }
 
 #[derive(Debug, Serialize)]
-struct Option2 {
+struct SelectOption {
     value: String,
     label: String,
     selected: bool,
 }
 
-fn options(values: &[(&str, &str)], current: Option<&str>) -> Vec<Option2> {
+fn options(values: &[(&str, &str)], current: Option<&str>) -> Vec<SelectOption> {
     values
         .iter()
-        .map(|(v, l)| Option2 {
+        .map(|(v, l)| SelectOption {
             value: v.to_string(),
             label: l.to_string(),
             selected: current == Some(*v),
