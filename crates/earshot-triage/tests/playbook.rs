@@ -201,3 +201,43 @@ fn context_from_the_desk_counts() {
     let d = engine.triage(&m, &ctx);
     assert_eq!(d.addressed.as_str(), "direct", "{:?}", d.reasons);
 }
+
+#[test]
+fn plan_rules_apply_but_never_break_the_hard_rules() {
+    let plan = format!(
+        "{PLAN}\n{}",
+        r#"
+[[rule]]
+name = "VIP"
+when = { author = ["@bigcustomer"] }
+priority = "high"
+team = "billing"
+
+[[rule]]
+name = "answer everything"
+action = "respond_public"
+"#
+    );
+    let engine = Engine::new(Plan::parse(&plan, "acme.toml").unwrap());
+    let vip = r##"{"data":{"id":"1","text":"@AcmeCares how do I change my payment date?","author_id":"2","entities":{"mentions":[{"start":0,"end":10,"username":"AcmeCares"}]}},"includes":{"users":[{"id":"2","username":"BigCustomer"}]}}"##;
+    let d = engine.triage(
+        &earshot_core::wire::parse_line(vip, false).unwrap(),
+        &Context::default(),
+    );
+    assert_eq!(d.priority.as_str(), "high");
+    assert_eq!(d.team.as_deref(), Some("billing"));
+    assert!(
+        d.reasons.iter().any(|r| r == "plan rule: VIP"),
+        "{:?}",
+        d.reasons
+    );
+
+    // "answer everything" cannot make the brand butt into a conversation.
+    let third = r##"{"data":{"id":"3","text":"@dana ugh mine too, Acme signal has been rubbish all week","author_id":"4","in_reply_to_user_id":"5","referenced_tweets":[{"type":"replied_to","id":"0"}]},"includes":{"users":[{"id":"4","username":"sam"},{"id":"5","username":"dana"}]}}"##;
+    let d = engine.triage(
+        &earshot_core::wire::parse_line(third, false).unwrap(),
+        &Context::default(),
+    );
+    assert_eq!(d.addressed.as_str(), "third_party");
+    assert_eq!(d.action.as_str(), "monitor");
+}
