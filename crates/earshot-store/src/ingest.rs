@@ -29,6 +29,86 @@ const SUMMARY_CHARS: usize = 280;
 
 type Key = (Network, String);
 
+const CONTACT_ROW: &[(&str, Ty)] = &[
+    ("display_name", Ty::Text),
+    ("created_at", Ty::Int),
+    ("created_from", Ty::Text),
+];
+const IDENTITY_ROW: &[(&str, Ty)] = &[
+    ("contact_id", Ty::Int),
+    ("network", Ty::Text),
+    ("external_user_id", Ty::Text),
+    ("handle", Ty::Text),
+    ("name", Ty::Text),
+    ("followers", Ty::Int),
+    ("bio", Ty::Text),
+];
+const CASE_UPDATE_ROW: &[(&str, Ty)] = &[
+    ("id", Ty::Int),
+    ("version", Ty::Int),
+    ("status", Ty::Text),
+    ("action", Ty::Text),
+    ("priority", Ty::Text),
+    ("topic", Ty::Text),
+    ("team", Ty::Text),
+    ("due", Ty::Int),
+    ("responded", Ty::Int),
+    ("resolved", Ty::Int),
+    ("last_activity", Ty::Int),
+    ("reopen_count", Ty::Int),
+    ("due_key", Ty::Int),
+];
+const NEW_CASE_ROW: &[(&str, Ty)] = &[
+    ("contact_id", Ty::Int),
+    ("network", Ty::Text),
+    ("conversation_key", Ty::Text),
+    ("status", Ty::Text),
+    ("action", Ty::Text),
+    ("priority", Ty::Text),
+    ("topic", Ty::Text),
+    ("team", Ty::Text),
+    ("opened_at", Ty::Int),
+    ("first_response_due_at", Ty::Int),
+    ("first_responded_at", Ty::Int),
+    ("resolved_at", Ty::Int),
+    ("last_activity_at", Ty::Int),
+    ("reopen_count", Ty::Int),
+    ("summary", Ty::Text),
+    ("due_key", Ty::Int),
+];
+const MENTION_ROW: &[(&str, Ty)] = &[
+    ("network", Ty::Text),
+    ("external_id", Ty::Text),
+    ("identity_id", Ty::Int),
+    ("contact_id", Ty::Int),
+    ("author_handle", Ty::Text),
+    ("text", Ty::Text),
+    ("lang", Ty::Text),
+    ("created_at", Ty::Int),
+    ("received_at", Ty::Int),
+    ("conversation_key", Ty::Text),
+    ("in_reply_to_id", Ty::Text),
+    ("direction", Ty::Text),
+    ("raw", Ty::Text),
+    ("triage", Ty::Text),
+    ("action", Ty::Text),
+    ("priority", Ty::Text),
+    ("topic", Ty::Text),
+    ("team", Ty::Text),
+    ("case_id", Ty::Int),
+];
+const TIMELINE_ROW: &[(&str, Ty)] = &[
+    ("case_id", Ty::Int),
+    ("kind", Ty::Text),
+    ("at", Ty::Int),
+    ("mention_id", Ty::Int),
+    ("network", Ty::Text),
+    ("external_id", Ty::Text),
+    ("author", Ty::Text),
+    ("body", Ty::Text),
+    ("data", Ty::Text),
+];
+
 /// A case as the case rule sees it while a batch is processed.
 #[derive(Debug, Clone)]
 struct CaseState {
@@ -201,14 +281,11 @@ impl Store {
         for (network, ids) in &by_network {
             for chunk in ids.chunks(IN_CHUNK) {
                 let sql = format!(
-                    "SELECT external_id FROM mentions WHERE network = $1 AND external_id IN ({})",
-                    placeholders(2, chunk.len())
+                    "SELECT external_id FROM mentions WHERE network = $1 AND external_id {}",
+                    in_list(w.backend, 2, chunk.len(), Ty::Text)
                 );
                 let sql = positional(w.backend, &sql);
-                let mut q = sqlx::query(&sql).bind(network.as_str());
-                for id in chunk {
-                    q = q.bind(id.as_str());
-                }
+                let q = bind_in(w.backend, sqlx::query(&sql).bind(network.as_str()), chunk);
                 for row in q.fetch_all(&mut *w.tx).await? {
                     known.insert((*network, get(&row, "external_id")?));
                 }
@@ -242,14 +319,11 @@ impl Store {
         for chunk in contact_ids.chunks(IN_CHUNK) {
             let sql = format!(
                 "SELECT {CASE_COLUMNS} FROM cases c WHERE c.id IN \
-                 (SELECT MAX(id) FROM cases WHERE contact_id IN ({}) GROUP BY contact_id)",
-                placeholders(1, chunk.len())
+                 (SELECT MAX(id) FROM cases WHERE contact_id {} GROUP BY contact_id)",
+                in_list(w.backend, 1, chunk.len(), Ty::Int)
             );
             let sql = positional(w.backend, &sql);
-            let mut q = sqlx::query(&sql);
-            for id in chunk {
-                q = q.bind(*id);
-            }
+            let q = bind_in(w.backend, sqlx::query(&sql), chunk);
             for row in q.fetch_all(&mut *w.tx).await? {
                 loaded.push(case_from_row(&row)?);
             }
@@ -262,14 +336,11 @@ impl Store {
         for (network, keys) in &conversations {
             for chunk in keys.chunks(IN_CHUNK) {
                 let sql = format!(
-                    "SELECT {CASE_COLUMNS} FROM cases c WHERE c.network = $1 AND c.conversation_key IN ({})",
-                    placeholders(2, chunk.len())
+                    "SELECT {CASE_COLUMNS} FROM cases c WHERE c.network = $1 AND c.conversation_key {}",
+                    in_list(w.backend, 2, chunk.len(), Ty::Text)
                 );
                 let sql = positional(w.backend, &sql);
-                let mut q = sqlx::query(&sql).bind(network.as_str());
-                for k in chunk {
-                    q = q.bind(k.as_str());
-                }
+                let q = bind_in(w.backend, sqlx::query(&sql).bind(network.as_str()), chunk);
                 for row in q.fetch_all(&mut *w.tx).await? {
                     loaded.push(case_from_row(&row)?);
                 }
@@ -287,14 +358,11 @@ impl Store {
             for chunk in ids.chunks(IN_CHUNK) {
                 let sql = format!(
                     "SELECT external_id, case_id, direction FROM mentions \
-                     WHERE network = $1 AND external_id IN ({})",
-                    placeholders(2, chunk.len())
+                     WHERE network = $1 AND external_id {}",
+                    in_list(w.backend, 2, chunk.len(), Ty::Text)
                 );
                 let sql = positional(w.backend, &sql);
-                let mut q = sqlx::query(&sql).bind(network.as_str());
-                for id in chunk {
-                    q = q.bind(id.as_str());
-                }
+                let q = bind_in(w.backend, sqlx::query(&sql).bind(network.as_str()), chunk);
                 for row in q.fetch_all(&mut *w.tx).await? {
                     let key = (*network, get::<String>(&row, "external_id")?);
                     post_direction.insert(key.clone(), parsed(&row, "direction")?);
@@ -315,14 +383,11 @@ impl Store {
             for chunk in ids.chunks(IN_CHUNK) {
                 let sql = format!(
                     "SELECT external_id, case_id FROM outbox \
-                     WHERE network = $1 AND external_id IN ({})",
-                    placeholders(2, chunk.len())
+                     WHERE network = $1 AND external_id {}",
+                    in_list(w.backend, 2, chunk.len(), Ty::Text)
                 );
                 let sql = positional(w.backend, &sql);
-                let mut q = sqlx::query(&sql).bind(network.as_str());
-                for id in chunk {
-                    q = q.bind(id.as_str());
-                }
+                let q = bind_in(w.backend, sqlx::query(&sql).bind(network.as_str()), chunk);
                 for row in q.fetch_all(&mut *w.tx).await? {
                     desk_reply_ids
                         .push(((*network, get(&row, "external_id")?), get(&row, "case_id")?));
@@ -343,14 +408,11 @@ impl Store {
         };
         for chunk in missing.chunks(IN_CHUNK) {
             let sql = format!(
-                "SELECT {CASE_COLUMNS} FROM cases c WHERE c.id IN ({})",
-                placeholders(1, chunk.len())
+                "SELECT {CASE_COLUMNS} FROM cases c WHERE c.id {}",
+                in_list(w.backend, 1, chunk.len(), Ty::Int)
             );
             let sql = positional(w.backend, &sql);
-            let mut q = sqlx::query(&sql);
-            for id in chunk {
-                q = q.bind(*id);
-            }
+            let q = bind_in(w.backend, sqlx::query(&sql), chunk);
             for row in q.fetch_all(&mut *w.tx).await? {
                 loaded.push(case_from_row(&row)?);
             }
@@ -607,14 +669,15 @@ impl Store {
             for chunk in keys.chunks(IN_CHUNK) {
                 let sql = format!(
                     "SELECT DISTINCT conversation_key FROM mentions WHERE network = $1 \
-                     AND direction = 'outbound' AND conversation_key IN ({})",
-                    placeholders(2, chunk.len())
+                     AND direction = 'outbound' AND conversation_key {}",
+                    in_list(self.backend(), 2, chunk.len(), Ty::Text)
                 );
                 let sql = positional(self.backend(), &sql);
-                let mut q = sqlx::query(&sql).bind(network.as_str());
-                for k in chunk {
-                    q = q.bind(k.as_str());
-                }
+                let q = bind_in(
+                    self.backend(),
+                    sqlx::query(&sql).bind(network.as_str()),
+                    chunk,
+                );
                 for row in q.fetch_all(conn).await? {
                     brand_threads.insert((*network, get(&row, "conversation_key")?));
                 }
@@ -628,17 +691,22 @@ impl Store {
         for (network, ids) in &parents {
             for chunk in ids.chunks(IN_CHUNK) {
                 let sql = format!(
-                    "SELECT external_id FROM mentions WHERE network = $1 \
-                     AND direction = 'outbound' AND external_id IN ({})",
-                    placeholders(2, chunk.len())
+                    "SELECT external_id, direction FROM mentions WHERE network = $1 \
+                     AND external_id {}",
+                    in_list(self.backend(), 2, chunk.len(), Ty::Text)
                 );
                 let sql = positional(self.backend(), &sql);
-                let mut q = sqlx::query(&sql).bind(network.as_str());
-                for id in chunk {
-                    q = q.bind(id.as_str());
-                }
+                let q = bind_in(
+                    self.backend(),
+                    sqlx::query(&sql).bind(network.as_str()),
+                    chunk,
+                );
+                // Filtered here: the unique index finds the posts at once,
+                // whatever the planner believes about outbound posts.
                 for row in q.fetch_all(conn).await? {
-                    brand_posts.insert((*network, get(&row, "external_id")?));
+                    if parsed::<Direction>(&row, "direction")? == Direction::Outbound {
+                        brand_posts.insert((*network, get(&row, "external_id")?));
+                    }
                 }
             }
         }
@@ -664,17 +732,18 @@ impl Store {
                     "SELECT i.external_user_id, COUNT(m.id) AS n FROM identities i \
                      JOIN mentions m ON m.contact_id = i.contact_id \
                      WHERE i.network = $1 AND m.created_at >= $2 AND m.created_at <= $3 \
-                     AND i.external_user_id IN ({}) GROUP BY i.external_user_id",
-                    placeholders(4, chunk.len())
+                     AND i.external_user_id {} GROUP BY i.external_user_id",
+                    in_list(self.backend(), 4, chunk.len(), Ty::Text)
                 );
                 let sql = positional(self.backend(), &sql);
-                let mut q = sqlx::query(&sql)
-                    .bind(network.as_str())
-                    .bind(from)
-                    .bind(until);
-                for id in chunk {
-                    q = q.bind(id.as_str());
-                }
+                let q = bind_in(
+                    self.backend(),
+                    sqlx::query(&sql)
+                        .bind(network.as_str())
+                        .bind(from)
+                        .bind(until),
+                    chunk,
+                );
                 for row in q.fetch_all(conn).await? {
                     let n: i64 = get(&row, "n")?;
                     prior.insert(
@@ -826,14 +895,11 @@ async fn upsert_authors(
     for (network, ids) in &grouped {
         for chunk in ids.chunks(IN_CHUNK) {
             let sql = format!(
-                "SELECT {IDENTITY_COLUMNS} FROM identities WHERE network = $1 AND external_user_id IN ({})",
-                placeholders(2, chunk.len())
+                "SELECT {IDENTITY_COLUMNS} FROM identities WHERE network = $1 AND external_user_id {}",
+                in_list(w.backend, 2, chunk.len(), Ty::Text)
             );
             let sql = positional(w.backend, &sql);
-            let mut q = sqlx::query(&sql).bind(network.as_str());
-            for id in chunk {
-                q = q.bind(id.as_str());
-            }
+            let q = bind_in(w.backend, sqlx::query(&sql).bind(network.as_str()), chunk);
             for row in q.fetch_all(&mut *w.tx).await? {
                 let ident = identity_from_row(&row)?;
                 let key = (*network, ident.external_user_id.clone());
@@ -865,12 +931,12 @@ async fn upsert_authors(
     // New contacts in bulk, matched back by the identity they came from.
     for chunk in new.chunks(MAX_PARAMS / 8) {
         let sql = format!(
-            "INSERT INTO contacts (display_name, created_at, created_from) VALUES {} \
+            "INSERT INTO contacts (display_name, created_at, created_from) {} \
              RETURNING id, created_from",
-            value_rows(chunk.len(), 3)
+            rows_source(w.backend, CONTACT_ROW, chunk.len(), 1)
         );
         let sql = positional(w.backend, &sql);
-        let mut q = sqlx::query(&sql);
+        let mut q = Rows::new(CONTACT_ROW);
         for key in chunk {
             let a = authors[*key];
             let display = a
@@ -884,16 +950,20 @@ async fn upsert_authors(
                 .bind(format!("{}:{}", key.0, key.1));
         }
         let mut contact_of: HashMap<String, i64> = HashMap::with_capacity(chunk.len());
-        for row in q.fetch_all(&mut *w.tx).await? {
+        for row in q
+            .bind_to(w.backend, sqlx::query(&sql))
+            .fetch_all(&mut *w.tx)
+            .await?
+        {
             contact_of.insert(get(&row, "created_from")?, get(&row, "id")?);
         }
         let sql = format!(
             "INSERT INTO identities (contact_id, network, external_user_id, handle, name, followers, bio) \
-             VALUES {} RETURNING id, contact_id, network, external_user_id",
-            value_rows(chunk.len(), 7)
+             {} RETURNING id, contact_id, network, external_user_id",
+            rows_source(w.backend, IDENTITY_ROW, chunk.len(), 1)
         );
         let sql = positional(w.backend, &sql);
-        let mut q = sqlx::query(&sql);
+        let mut q = Rows::new(IDENTITY_ROW);
         for key in chunk {
             let a = authors[*key];
             let contact = contact_of
@@ -909,7 +979,11 @@ async fn upsert_authors(
                 .bind(a.followers.and_then(|f| i64::try_from(f).ok()))
                 .bind(a.bio.as_deref());
         }
-        for row in q.fetch_all(&mut *w.tx).await? {
+        for row in q
+            .bind_to(w.backend, sqlx::query(&sql))
+            .fetch_all(&mut *w.tx)
+            .await?
+        {
             let network: Network = parsed(&row, "network")?;
             out.insert(
                 (network, get(&row, "external_user_id")?),
@@ -930,17 +1004,17 @@ async fn update_cases(w: &mut WriteTx, cases: &[CaseState]) -> Result<(), StoreE
     for chunk in dirty.chunks(MAX_PARAMS / UPDATE_CASE_COLS) {
         let sql = format!(
             "WITH v (id, version, status, action, priority, topic, team, due, responded, resolved, \
-             last_activity, reopen_count, due_key) AS (VALUES {}) \
+             last_activity, reopen_count, due_key) AS ({}) \
              UPDATE cases SET status = v.status, action = v.action, priority = v.priority, \
              topic = v.topic, team = v.team, first_response_due_at = v.due, \
              first_responded_at = v.responded, resolved_at = v.resolved, \
              last_activity_at = v.last_activity, reopen_count = v.reopen_count, \
              due_key = v.due_key, version = cases.version + 1 \
              FROM v WHERE cases.id = v.id AND cases.version = v.version",
-            value_rows(chunk.len(), UPDATE_CASE_COLS)
+            rows_source(w.backend, CASE_UPDATE_ROW, chunk.len(), 1)
         );
         let sql = positional(w.backend, &sql);
-        let mut q = sqlx::query(&sql);
+        let mut q = Rows::new(CASE_UPDATE_ROW);
         for c in chunk {
             q = q
                 .bind(c.id)
@@ -957,7 +1031,10 @@ async fn update_cases(w: &mut WriteTx, cases: &[CaseState]) -> Result<(), StoreE
                 .bind(c.reopen_count)
                 .bind(c.due_key());
         }
-        let done = q.execute(&mut *w.tx).await?;
+        let done = q
+            .bind_to(w.backend, sqlx::query(&sql))
+            .execute(&mut *w.tx)
+            .await?;
         if done.rows_affected() != chunk.len() as u64 {
             return Err(StoreError::Conflict(
                 "a case changed while the batch was stored".into(),
@@ -977,12 +1054,12 @@ async fn insert_new_cases(w: &mut WriteTx, cases: &mut [CaseState]) -> Result<()
         let sql = format!(
             "INSERT INTO cases (contact_id, network, conversation_key, status, action, priority, topic, \
              team, opened_at, first_response_due_at, first_responded_at, resolved_at, \
-             last_activity_at, reopen_count, summary, due_key) VALUES {} \
+             last_activity_at, reopen_count, summary, due_key) {} \
              RETURNING id, contact_id, network, conversation_key",
-            value_rows(chunk.len(), NEW_CASE_COLS)
+            rows_source(w.backend, NEW_CASE_ROW, chunk.len(), 1)
         );
         let sql = positional(w.backend, &sql);
-        let mut q = sqlx::query(&sql);
+        let mut q = Rows::new(NEW_CASE_ROW);
         let mut slot: HashMap<(i64, Network, String), usize> = HashMap::with_capacity(chunk.len());
         for &i in chunk {
             let c = &cases[i];
@@ -1005,7 +1082,11 @@ async fn insert_new_cases(w: &mut WriteTx, cases: &mut [CaseState]) -> Result<()
                 .bind(c.summary.as_str())
                 .bind(c.due_key());
         }
-        for row in q.fetch_all(&mut *w.tx).await? {
+        for row in q
+            .bind_to(w.backend, sqlx::query(&sql))
+            .fetch_all(&mut *w.tx)
+            .await?
+        {
             let key = (
                 get::<i64>(&row, "contact_id")?,
                 parsed::<Network>(&row, "network")?,
@@ -1034,11 +1115,11 @@ async fn insert_mentions(
         let sql = format!(
             "INSERT INTO mentions (network, external_id, identity_id, contact_id, author_handle, text, \
              lang, created_at, received_at, conversation_key, in_reply_to_id, direction, raw, triage, \
-             action, priority, topic, team, case_id) VALUES {} RETURNING id, network, external_id",
-            value_rows(chunk.len(), MENTION_COLS)
+             action, priority, topic, team, case_id) {} RETURNING id, network, external_id",
+            rows_source(w.backend, MENTION_ROW, chunk.len(), 1)
         );
         let sql = positional(w.backend, &sql);
-        let mut q = sqlx::query(&sql);
+        let mut q = Rows::new(MENTION_ROW);
         for p in chunk {
             let m = &p.item.mention;
             let d = &p.item.decision;
@@ -1064,7 +1145,11 @@ async fn insert_mentions(
                 .bind(d.team.as_deref())
                 .bind(p.case.and_then(|ci| cases[ci].id));
         }
-        for row in q.fetch_all(&mut *w.tx).await? {
+        for row in q
+            .bind_to(w.backend, sqlx::query(&sql))
+            .fetch_all(&mut *w.tx)
+            .await?
+        {
             ids.insert(
                 (parsed(&row, "network")?, get(&row, "external_id")?),
                 get(&row, "id")?,
@@ -1086,11 +1171,11 @@ async fn insert_entries(
     for chunk in entries.chunks(MAX_PARAMS / ENTRY_COLS) {
         let sql = format!(
             "INSERT INTO timeline (case_id, kind, at, mention_id, network, external_id, author, body, data) \
-             VALUES {}",
-            value_rows(chunk.len(), ENTRY_COLS)
+             {}",
+            rows_source(w.backend, TIMELINE_ROW, chunk.len(), 1)
         );
         let sql = positional(w.backend, &sql);
-        let mut q = sqlx::query(&sql);
+        let mut q = Rows::new(TIMELINE_ROW);
         for e in chunk {
             let (network, external_id, mention_id) = match e.mention {
                 Some(mi) => {
@@ -1117,7 +1202,9 @@ async fn insert_entries(
                 .bind(e.body.as_deref())
                 .bind(e.data.to_string());
         }
-        q.execute(&mut *w.tx).await?;
+        q.bind_to(w.backend, sqlx::query(&sql))
+            .execute(&mut *w.tx)
+            .await?;
     }
     Ok(())
 }
