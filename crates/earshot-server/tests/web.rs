@@ -36,6 +36,13 @@ async fn pages_need_a_session_and_login_sets_a_safe_cookie() {
     assert!(page.body.contains("name=\"password\""));
     let csp = page.headers["content-security-policy"].to_str().unwrap();
     assert!(csp.contains("script-src 'self'"), "{csp}");
+    assert_eq!(page.headers["cache-control"], "no-store");
+    let js = a.get("/assets/desk.js").await;
+    assert_eq!(js.status, 200);
+    assert_eq!(
+        js.headers["cache-control"], "no-cache",
+        "assets revalidate by ETag"
+    );
 
     // A login form without its token (expired, or posted from elsewhere).
     let mut stranger = Agent::new(&desk);

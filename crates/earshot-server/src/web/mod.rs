@@ -144,5 +144,10 @@ async fn security_headers(mut res: axum::response::Response) -> axum::response::
         HeaderValue::from_static("same-origin"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // Pages carry a session's CSRF token and customers' posts: not for
+    // the back button's cache after a logout, nor for shared caches.
+    if !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     res
 }
