@@ -73,7 +73,7 @@ pub async fn run(listen: &str, data_dir: Option<PathBuf>) -> anyhow::Result<()> 
     eprintln!("agent login: agent / {agent_password}");
     eprintln!("data directory: {}", dir.display());
 
-    let replay = tokio::spawn(replay(state.pipeline.clone()));
+    let replay = tokio::spawn(replay(state.pipeline.clone(), state.events.clone()));
     let result = earshot_server::serve(listener, state, earshot_server::shutdown_signal()).await;
     replay.abort();
     result.context("the server failed")
@@ -127,14 +127,17 @@ fn demo_mentions() -> Vec<Mention> {
         .collect()
 }
 
-async fn replay(pipeline: Pipeline) {
+/// Replays the stream; each stored mention is announced to the open desk
+/// pages (`DeskEvents`), so the inbox fills up live.
+async fn replay(pipeline: Pipeline, events: earshot_server::web::DeskEvents) {
     let mentions = demo_mentions();
     let opening = ((mentions.len() as f64) * OPENING_SHARE).ceil() as usize;
     let gap = OPENING / opening.max(1) as u32;
     for (i, mut m) in mentions.into_iter().enumerate() {
         m.created_at = Some(Utc::now());
-        if let Err(e) = pipeline.ingest(vec![m]).await {
-            tracing::error!(error = %e, "demo replay could not store a mention");
+        match pipeline.ingest(vec![m]).await {
+            Ok(outcome) => events.cases_touched(&outcome.case_ids),
+            Err(e) => tracing::error!(error = %e, "demo replay could not store a mention"),
         }
         tokio::time::sleep(if i < opening { gap } else { TRICKLE_EVERY }).await;
     }
