@@ -15,31 +15,7 @@ use earshot_triage::{Engine, Plan};
 use std::sync::Arc;
 use tokio::sync::oneshot;
 
-pub const PLAN: &str = r#"
-version = 1
-[brand]
-name = "Northwind Fiber"
-aliases = ["Northwind Fiber", "Northwind"]
-handles = { x = ["NorthwindCares"], mastodon = ["northwind@example.social"], bluesky = ["northwind.example"] }
-
-[[team]]
-id = "repair"
-name = "Repair"
-
-[[team]]
-id = "billing"
-name = "Billing"
-
-[[topic]]
-id = "outage"
-team = "repair"
-keywords = ["internet", "outage", "down", "modem", "router"]
-
-[[topic]]
-id = "billing"
-team = "billing"
-keywords = ["bill", "charge", "refund", "invoice"]
-"#;
+pub const PLAN: &str = include_str!("../fixtures/northwind.plan.toml");
 
 /// The desk users: (username, password, role).
 pub const LEAD: (&str, &str) = ("lena", "lena-password-1");
