@@ -17,11 +17,20 @@
 //! - `sessions.rs`: web desk sessions, failed-login throttling, raw payloads.
 //! - [`auth`]: password hashing (argon2id) and API token generation.
 //! - `bench.rs`: bulk generation of realistic cases for the listing benchmark.
+//! - `sql.rs`: row mapping and the bulk-statement helpers.
+//! - [`testing`]: a fresh PostgreSQL database per test, for test suites.
 //!
 //! ## Architecture invariants
 //! - One code path for both databases (`sqlx::Any`), SQL with bound
 //!   parameters only; the two schemas (`migrations/sqlite`,
 //!   `migrations/postgres`) are kept equivalent and migrate on connect.
+//!   Where the databases differ in what is fast, the difference is confined
+//!   to `sql.rs` helpers: multi-row statements bind `VALUES (?, ...)` on
+//!   SQLite and one JSON document (`jsonb_to_recordset`) on PostgreSQL, and
+//!   the listing's keyset predicate is a row value on PostgreSQL.
+//! - Case listing is keyset-paginated on `(due_key, id)` (`due_key` is the
+//!   first-response deadline, or the largest integer when there is none),
+//!   with an index per common filter: a deep page costs what the first does.
 //! - Times are stored as unix milliseconds (`BIGINT`), JSON as text.
 //! - A batch of mentions is stored in one transaction: a mention is stored
 //!   once per (network, external id), whatever is replayed.
