@@ -610,6 +610,7 @@ impl Store {
         w.commit().await?;
 
         outcome.stored = pending.len() as u64;
+        self.note_stored(outcome.stored).await;
         let mut touched: Vec<i64> = pending
             .iter()
             .filter_map(|p| p.case.and_then(|ci| cases[ci].id))

@@ -66,6 +66,9 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
 
+/// Stored mentions after which PostgreSQL's statistics are first refreshed.
+const FIRST_ANALYZE_AT: u64 = 5_000;
+
 /// What went wrong in the store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -111,6 +114,10 @@ struct Inner {
     /// SQLite allows one writer; taking turns in-process avoids busy retries.
     write_lock: Arc<Mutex<()>>,
     url: String,
+    /// Mentions this process has stored, and the count at which the
+    /// planner's statistics are refreshed next (see `ingest.rs`).
+    stored: std::sync::atomic::AtomicU64,
+    next_analyze: std::sync::atomic::AtomicU64,
 }
 
 impl std::fmt::Debug for Store {
@@ -257,6 +264,8 @@ impl Store {
                 backend,
                 write_lock: Arc::new(Mutex::new(())),
                 url: redacted,
+                stored: std::sync::atomic::AtomicU64::new(0),
+                next_analyze: std::sync::atomic::AtomicU64::new(FIRST_ANALYZE_AT),
             }),
         })
     }
@@ -279,6 +288,41 @@ impl Store {
     /// Close the pool (waits for connections to be returned).
     pub async fn close(&self) {
         self.inner.pool.close().await;
+    }
+
+    /// Count stored mentions; on PostgreSQL, refresh the planner's
+    /// statistics of the ingest tables at 5,000 stored mentions and at each
+    /// doubling after. A bulk import fills tables faster than autovacuum
+    /// (or with it off) re-analyses them, and plans made for empty tables
+    /// scan where they should seek. Failures only log: this is upkeep.
+    pub(crate) async fn note_stored(&self, n: u64) {
+        use std::sync::atomic::Ordering;
+        let total = self.inner.stored.fetch_add(n, Ordering::Relaxed) + n;
+        let due = self.inner.next_analyze.load(Ordering::Relaxed);
+        if self.inner.backend != Backend::Postgres || total < due {
+            return;
+        }
+        if self
+            .inner
+            .next_analyze
+            .compare_exchange(
+                due,
+                due.saturating_mul(2),
+                Ordering::Relaxed,
+                Ordering::Relaxed,
+            )
+            .is_err()
+        {
+            return;
+        }
+        if let Err(e) = sqlx::query("ANALYZE mentions, identities, contacts, cases, timeline")
+            .execute(self.pool())
+            .await
+        {
+            tracing::warn!(error = %e, "refreshing planner statistics failed");
+        } else {
+            tracing::debug!(stored = total, "planner statistics refreshed");
+        }
     }
 
     pub(crate) fn pool(&self) -> &AnyPool {
