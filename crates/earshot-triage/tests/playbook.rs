@@ -160,6 +160,13 @@ const CASES: &[(&str, &str, &str, Option<&str>, &str)] = &[
         Some("outage"),
         "indirect",
     ),
+    (
+        r##"{"data": {"id": "20", "text": "Follow back! Get 10k followers cheap, DM me #Acme #followers", "author_id": "u9"}, "includes": {"users": [{"id": "u9", "username": "growfast", "public_metrics": {"followers_count": 12}}]}}"##,
+        "ignore",
+        "low",
+        None,
+        "indirect",
+    ),
 ];
 
 #[test]
