@@ -40,6 +40,7 @@ async fn every_route_is_in_the_openapi_document_and_answers() {
         ("patch", "/api/v1/cases/{id}"),
         ("post", "/api/v1/cases/{id}/notes"),
         ("post", "/api/v1/cases/{id}/replies"),
+        ("post", "/api/v1/cases/{id}/move-to-private"),
         ("get", "/api/v1/contacts"),
         ("get", "/api/v1/contacts/{id}"),
         ("post", "/api/v1/contacts/{id}/merge"),
@@ -437,4 +438,57 @@ async fn the_coach_counts_by_network_rules_and_names_findings() {
         .await;
     assert_eq!(status, 404);
     app.finish().await;
+}
+
+#[tokio::test]
+async fn moving_to_private_queues_a_public_pointer_and_a_private_message_once() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let (_, body) = app
+            .post_raw("/api/v1/mentions", &app.agent_token, OUTAGE)
+            .await;
+        let id = body["case_ids"][0].as_i64().unwrap();
+        let path = format!("/api/v1/cases/{id}/move-to-private");
+
+        // The public half may not ask for private details.
+        let (status, bad) = app
+            .post_json(
+                &path,
+                &app.agent_token,
+                json!({"public": "Sorry Dana! What's your account number?", "private": "Hi Dana"}),
+            )
+            .await;
+        assert_eq!(status, 400, "{bad}");
+        assert_eq!(bad["error"]["field"], "public");
+
+        let send = || {
+            app.client
+                .post(app.url(&path))
+                .bearer_auth(&app.agent_token)
+                .header("Idempotency-Key", "move-1")
+                .json(&json!({
+                    "public": "Sorry the internet's down, Dana. We've sent you a DM so we can check your line; we'll reply there within the hour.",
+                    "private": "Hi Dana, could you send the account holder's name and postcode so we can run a line test?"
+                }))
+                .send()
+        };
+        let first = send().await.unwrap();
+        assert_eq!(first.status(), 202);
+        let first: Value = first.json().await.unwrap();
+        let again: Value = send().await.unwrap().json().await.unwrap();
+        assert_eq!(first, again, "a repeated request queues nothing new");
+        assert_ne!(first["public"]["id"], first["private"]["id"]);
+
+        let case: Value = app
+            .get_json(&format!("/api/v1/cases/{id}"), &app.agent_token)
+            .await;
+        let outbound: Vec<&Value> = case["timeline"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "outbound")
+            .collect();
+        assert_eq!(outbound.len(), 2, "{outbound:?}");
+        app.finish().await;
+    }
 }

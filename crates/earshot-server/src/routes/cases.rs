@@ -333,21 +333,7 @@ pub async fn queue_reply(
         .channel
         .parse()
         .map_err(|e: String| ApiError::bad_field("channel", e))?;
-    let key = match headers.get("idempotency-key") {
-        None => None,
-        Some(v) => Some(
-            v.to_str()
-                .ok()
-                .filter(|k| !k.is_empty() && k.len() <= 200)
-                .ok_or_else(|| {
-                    ApiError::bad_field(
-                        "Idempotency-Key",
-                        "Idempotency-Key must be 1 to 200 visible characters",
-                    )
-                })?
-                .to_string(),
-        ),
-    };
+    let key = idempotency_key(&headers)?;
     let item = state
         .store
         .queue_reply(id, caller.id(), &body.body, channel, key.as_deref())
@@ -359,5 +345,110 @@ pub async fn queue_reply(
             id: item.id.to_string(),
             status: item.status.to_string(),
         }),
+    ))
+}
+
+/// The request's `Idempotency-Key`, if it sent one.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    match headers.get("idempotency-key") {
+        None => Ok(None),
+        Some(v) => v
+            .to_str()
+            .ok()
+            .filter(|k| !k.is_empty() && k.len() <= 200)
+            .map(|k| Some(k.to_string()))
+            .ok_or_else(|| {
+                ApiError::bad_field(
+                    "Idempotency-Key",
+                    "Idempotency-Key must be 1 to 200 visible characters",
+                )
+            }),
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MoveToPrivateBody {
+    /// the short public reply: acknowledges the problem and says where the conversation continues
+    public: String,
+    /// the first private message (DM or email), where details can be asked for
+    private: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MovedToPrivate {
+    public: QueuedReply,
+    private: QueuedReply,
+}
+
+/// Move the conversation to a private channel (lesson 3): one action that
+/// queues a short public reply saying where it continues and the first
+/// private message, both on the same case. The public reply may not carry
+/// or ask for private details. With an `Idempotency-Key`, repeating the
+/// request (also after a partial failure) queues each message once.
+#[utoipa::path(post, path = "/api/v1/cases/{id}/move-to-private", tag = "cases",
+    params(("id" = i64, Path, description = "case id"),
+           ("Idempotency-Key" = Option<String>, Header, description = "makes a repeated request a no-op")),
+    request_body = MoveToPrivateBody,
+    responses((status = 202, body = MovedToPrivate), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn move_to_private(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<(StatusCode, Json<MovedToPrivate>), ApiError> {
+    let id = parse_id(&id, "id")?;
+    let body: MoveToPrivateBody = parse_json(&body)?;
+    for (field, text) in [("public", &body.public), ("private", &body.private)] {
+        if text.trim().is_empty() {
+            return Err(ApiError::bad_field(
+                field,
+                format!("the {field} message needs some text"),
+            ));
+        }
+    }
+    let key = idempotency_key(&headers)?;
+    let detail = state
+        .store
+        .get_case(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("case {id} not found")))?;
+    let report = earshot_coach::coach(&earshot_coach::CoachRequest {
+        network: detail.case.network,
+        visibility: earshot_coach::Visibility::Public,
+        text: body.public.clone(),
+        case: None,
+    });
+    if let Some(f) = report
+        .findings
+        .iter()
+        .find(|f| f.code == "private_data_public" && f.severity == earshot_coach::Severity::Error)
+    {
+        return Err(ApiError::bad_field("public", f.message.clone()));
+    }
+    let mut queued = Vec::with_capacity(2);
+    for (channel, text, suffix) in [
+        (Channel::Public, &body.public, "public"),
+        (Channel::Private, &body.private, "private"),
+    ] {
+        let item_key = key
+            .as_ref()
+            .map(|k| format!("{k}:move-to-private:{suffix}"));
+        let item = state
+            .store
+            .queue_reply(id, caller.id(), text, channel, item_key.as_deref())
+            .await?;
+        queued.push(QueuedReply {
+            id: item.id.to_string(),
+            status: item.status.to_string(),
+        });
+    }
+    state.events.case_changed(id, Some(caller.id()));
+    let private = queued.pop().expect("two messages were queued");
+    let public = queued.pop().expect("two messages were queued");
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(MovedToPrivate { public, private }),
     ))
 }

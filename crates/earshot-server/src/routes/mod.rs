@@ -48,6 +48,7 @@ pub(crate) fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(cases::get_case, cases::patch_case))
         .routes(routes!(cases::add_note))
         .routes(routes!(cases::queue_reply))
+        .routes(routes!(cases::move_to_private))
         .routes(routes!(coach::coach))
         .routes(routes!(contacts::list_contacts))
         .routes(routes!(contacts::get_contact))
