@@ -7,7 +7,6 @@ use earshot_store::auth::{hash_password, new_api_token};
 use earshot_store::{Role, Store};
 use earshot_triage::{Engine, Plan};
 use serde_json::Value;
-use sqlx::Connection;
 use std::sync::Arc;
 use tokio::sync::oneshot;
 
@@ -42,36 +41,6 @@ pub struct TestApp {
     pg_drop: Option<(String, String)>,
 }
 
-fn unique_name(prefix: &str) -> String {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static N: AtomicU64 = AtomicU64::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    format!(
-        "{prefix}_{}_{}_{}",
-        std::process::id(),
-        nanos,
-        N.fetch_add(1, Ordering::Relaxed)
-    )
-}
-
-/// Swap the database name at the end of a PostgreSQL URL.
-fn with_database(url: &str, db: &str) -> String {
-    let (base, query) = match url.split_once('?') {
-        Some((b, q)) => (b, Some(q)),
-        None => (url, None),
-    };
-    let cut = base.rfind('/').map(|i| i + 1).unwrap_or(base.len());
-    let mut out = format!("{}{}", &base[..cut], db);
-    if let Some(q) = query {
-        out.push('?');
-        out.push_str(q);
-    }
-    out
-}
-
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
@@ -81,16 +50,10 @@ impl TestApp {
                 None,
             ),
             Backend::Postgres(admin_url) => {
-                let name = unique_name("earshot_api");
-                let mut conn = sqlx::PgConnection::connect(admin_url).await.unwrap();
-                sqlx::query(&format!("CREATE DATABASE {name}"))
-                    .execute(&mut conn)
+                let (url, name) = earshot_store::testing::create_database(admin_url)
                     .await
                     .unwrap();
-                (
-                    with_database(admin_url, &name),
-                    Some((admin_url.clone(), name)),
-                )
+                (url, Some((admin_url.clone(), name)))
             }
         };
         let store = Store::connect(&url).await.unwrap();
@@ -218,11 +181,7 @@ impl TestApp {
         let _ = (&mut self.server).await;
         self.store.close().await;
         if let Some((admin_url, name)) = self.pg_drop.take() {
-            if let Ok(mut conn) = sqlx::PgConnection::connect(&admin_url).await {
-                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                    .execute(&mut conn)
-                    .await;
-            }
+            earshot_store::testing::drop_database(&admin_url, &name).await;
         }
     }
 }
