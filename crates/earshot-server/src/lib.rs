@@ -35,6 +35,9 @@ pub struct AppState {
     /// Desk events (cases opened or changed, presence) for the web desk's
     /// live pages; publish after anything that touches a case.
     pub events: web::DeskEvents,
+    /// The connectors' health (for `/metrics` and the admin page); empty
+    /// when no connector runs.
+    pub connectors: earshot_connect::HealthRegistry,
 }
 
 impl AppState {
@@ -46,6 +49,7 @@ impl AppState {
             pipeline,
             metrics: Arc::new(metrics::Metrics::default()),
             events: web::DeskEvents::new(),
+            connectors: earshot_connect::HealthRegistry::new(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! business gauges (mentions by network and action, open cases) read from
 //! the store when scraped, so several instances report the same truth.
 
+use earshot_connect::health::HealthSnapshot;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Mutex;
@@ -104,6 +105,62 @@ impl Metrics {
     }
 }
 
+/// The connectors' health as Prometheus gauges and counters, one series per
+/// connector (`x.stream`, `mastodon`, `outbox`, ...).
+pub fn render_connectors(out: &mut String, connectors: &[HealthSnapshot]) {
+    if connectors.is_empty() {
+        return;
+    }
+    type Column = fn(&HealthSnapshot) -> Option<i64>;
+    let series: [(&str, &str, &str, Column); 6] = [
+        (
+            "earshot_connector_connected",
+            "gauge",
+            "1 when the connector is connected.",
+            |h| Some(h.connected as i64),
+        ),
+        (
+            "earshot_connector_last_event_timestamp_seconds",
+            "gauge",
+            "When the connector last received an event.",
+            |h| h.last_event_ms.map(|ms| ms / 1000),
+        ),
+        (
+            "earshot_connector_events_total",
+            "counter",
+            "Events received by the connector.",
+            |h| Some(h.events as i64),
+        ),
+        (
+            "earshot_connector_reconnects_total",
+            "counter",
+            "Reconnections of the connector.",
+            |h| Some(h.reconnects as i64),
+        ),
+        (
+            "earshot_connector_errors_total",
+            "counter",
+            "Errors seen by the connector (bad messages, failed requests, dropped connections).",
+            |h| Some(h.errors as i64),
+        ),
+        (
+            "earshot_connector_rate_limit_remaining",
+            "gauge",
+            "Requests left in the connector's rate-limit window.",
+            |h| h.rate_limit_remaining,
+        ),
+    ];
+    for (name, kind, help, value) in series {
+        let _ = writeln!(out, "# HELP {name} {help}");
+        let _ = writeln!(out, "# TYPE {name} {kind}");
+        for h in connectors {
+            if let Some(v) = value(h) {
+                let _ = writeln!(out, "{name}{{connector=\"{}\"}} {v}", escape(&h.name));
+            }
+        }
+    }
+}
+
 fn escape(v: &str) -> String {
     v.replace('\\', "\\\\")
         .replace('"', "\\\"")
@@ -128,5 +185,24 @@ mod tests {
         ));
         assert!(text.contains("earshot_mentions_total{network=\"x\",action=\"monitor\"} 3"));
         assert!(text.contains("earshot_open_cases 2"));
+    }
+
+    #[test]
+    fn connector_health_is_one_series_per_connector() {
+        let registry = earshot_connect::HealthRegistry::new();
+        let x = registry.connector("x.stream");
+        x.set_connected(true);
+        x.reconnected();
+        x.set_rate_limit_remaining(Some(12));
+        registry.connector("mastodon").error();
+        let mut out = String::new();
+        render_connectors(&mut out, &registry.snapshot());
+        assert!(out.contains("earshot_connector_connected{connector=\"x.stream\"} 1"));
+        assert!(out.contains("earshot_connector_connected{connector=\"mastodon\"} 0"));
+        assert!(out.contains("earshot_connector_reconnects_total{connector=\"x.stream\"} 1"));
+        assert!(out.contains("earshot_connector_errors_total{connector=\"mastodon\"} 1"));
+        assert!(out.contains("earshot_connector_rate_limit_remaining{connector=\"x.stream\"} 12"));
+        assert!(!out.contains("earshot_connector_rate_limit_remaining{connector=\"mastodon\"}"));
+        assert!(!out.contains("last_event_timestamp_seconds{"));
     }
 }

@@ -15,6 +15,7 @@
 //!   replies queued in the outbox.
 //! - `contacts.rs`, `users.rs`: contacts and merging; teams, users, API tokens.
 //! - `sessions.rs`: web desk sessions, failed-login throttling, raw payloads.
+//! - `connectors.rs`: the cursor each inbound connector has read up to.
 //! - [`auth`]: password hashing (argon2id) and API token generation.
 //! - `bench.rs`: bulk generation of realistic cases for the listing benchmark.
 //! - `sql.rs`: row mapping and the bulk-statement helpers.
@@ -45,6 +46,7 @@
 pub mod auth;
 mod bench;
 mod cases;
+mod connectors;
 mod contacts;
 mod ingest;
 mod sessions;

@@ -1,4 +1,5 @@
-//! Web sessions, login throttling and raw payloads, on SQLite and PostgreSQL.
+//! Web sessions, login throttling, raw payloads and connector cursors, on SQLite
+//! and PostgreSQL.
 
 mod common;
 
@@ -131,5 +132,40 @@ store_test!(
         assert_eq!(triage[0].0, out.case_ids[0]);
         assert_eq!(triage[0].1["action"], "respond_public");
         assert!(triage[0].1["reasons"].is_array());
+    }
+);
+
+store_test!(
+    connector_cursors_are_saved_per_connector_and_overwritten,
+    |store: Store| async move {
+        assert_eq!(store.connector_cursor("x.mentions").await.unwrap(), None);
+        store
+            .set_connector_cursor("x.mentions", "100")
+            .await
+            .unwrap();
+        store
+            .set_connector_cursor("bluesky.jetstream", "1725911162329308")
+            .await
+            .unwrap();
+        store
+            .set_connector_cursor("x.mentions", "250")
+            .await
+            .unwrap();
+        assert_eq!(
+            store
+                .connector_cursor("x.mentions")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("250")
+        );
+        assert_eq!(
+            store
+                .connector_cursor("bluesky.jetstream")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("1725911162329308")
+        );
     }
 );

@@ -3,6 +3,7 @@
 mod admin;
 mod bench;
 mod config;
+mod connectors;
 mod demo;
 mod import;
 mod triage_cmd;
@@ -232,8 +233,14 @@ async fn serve(config_file: Option<&Path>) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let running = connectors::start(&config, &state);
     println!("earshot listening on http://{}", listener.local_addr()?);
-    earshot_server::serve(listener, state, earshot_server::shutdown_signal())
+    if !running.names().is_empty() {
+        println!("connectors: {}", running.names().join(", "));
+    }
+    let served = earshot_server::serve(listener, state, earshot_server::shutdown_signal())
         .await
-        .context("the server failed")
+        .context("the server failed");
+    running.stop().await;
+    served
 }

@@ -36,7 +36,8 @@ pub async fn metrics(State(state): State<AppState>) -> Result<impl IntoResponse,
         .map(|c| (c.network.to_string(), c.action.to_string(), c.count))
         .collect();
     let open = state.store.count_open_cases().await?;
-    let body = state.metrics.render(&mentions, open);
+    let mut body = state.metrics.render(&mentions, open);
+    crate::metrics::render_connectors(&mut body, &state.connectors.snapshot());
     Ok((
         [(
             header::CONTENT_TYPE,

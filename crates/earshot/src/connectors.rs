@@ -1,0 +1,63 @@
+//! Starting the network connectors and the outbox worker for `serve`, from
+//! the configuration. Each connector runs as its own task with its own
+//! health record; all of them stop when `cancel` is cancelled.
+
+use crate::config::Config;
+use earshot_connect::outbox::Senders;
+use earshot_connect::{Inbound, StoredHook};
+use earshot_server::AppState;
+use std::sync::Arc;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+
+/// The running connector tasks.
+pub struct Running {
+    pub cancel: CancellationToken,
+    tasks: Vec<(String, JoinHandle<()>)>,
+}
+
+impl Running {
+    /// Names of the connectors started.
+    pub fn names(&self) -> Vec<&str> {
+        self.tasks.iter().map(|(n, _)| n.as_str()).collect()
+    }
+
+    /// Ask every connector to stop and wait for them.
+    pub async fn stop(self) {
+        self.cancel.cancel();
+        for (name, task) in self.tasks {
+            if let Err(e) = task.await {
+                tracing::error!(connector = %name, error = %e, "connector task ended abnormally");
+            }
+        }
+    }
+}
+
+/// The inbound context for connector `name`: mentions through the state's
+/// pipeline, new and changed cases published to the live desk.
+fn inbound(state: &AppState, name: &str) -> Inbound {
+    let events = state.events.clone();
+    let hook: StoredHook = Arc::new(move |outcome| events.cases_touched(&outcome.case_ids));
+    Inbound::new(
+        state.pipeline.clone(),
+        state.connectors.connector(name),
+        Some(hook),
+    )
+}
+
+/// The outbox senders of every network the configuration can post to.
+pub fn senders(config: &Config) -> Senders {
+    let senders = Senders::new();
+    let _ = config;
+    // Each network crate registers its sender here (one line per network).
+    senders
+}
+
+/// Start every connector the configuration enables.
+pub fn start(config: &Config, state: &AppState) -> Running {
+    let cancel = CancellationToken::new();
+    let mut tasks: Vec<(String, JoinHandle<()>)> = Vec::new();
+    let _ = (config, state, &cancel, &mut tasks, inbound, senders);
+    // Each network crate adds its connectors here (one block per network).
+    Running { cancel, tasks }
+}
