@@ -331,6 +331,37 @@ fn word_before(text: &str, s: usize) -> Option<(&str, bool)> {
     Some((word, sentence_start))
 }
 
+/// Words that make a following lower-case name a common noun ("the
+/// kettle", "an acme of design"). Possessives are not among them: "my acme
+/// broadband bill" is the brand as often as "my kettle" is a kettle, so
+/// there the clause decides.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "no",
+    "another",
+];
+
+/// How many words either side of a lower-case name count as its clause.
+const CLAUSE_WINDOW: usize = 4;
+
+/// Up to `n` words before byte `s` and after byte `e`, not crossing a
+/// sentence or clause boundary (`.`, `!`, `?`, `;`, `:`, `,`, a new line).
+fn clause_words<'t>(text: &'t str, s: usize, e: usize, n: usize) -> impl Iterator<Item = &'t str> {
+    let is_boundary = |c: char| matches!(c, '.' | '!' | '?' | ';' | ':' | ',' | '\n');
+    let head = &text[..s];
+    let head = head.rfind(is_boundary).map_or(head, |i| &head[i + 1..]);
+    let tail = &text[e..];
+    let tail = tail.find(is_boundary).map_or(tail, |i| &tail[..i]);
+    let word =
+        |w: &'t str| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
+    let before: Vec<&'t str> = head.split_whitespace().map(word).collect();
+    let skip = before.len().saturating_sub(n);
+    before
+        .into_iter()
+        .skip(skip)
+        .chain(tail.split_whitespace().map(word).take(n))
+        .filter(|w| !w.is_empty())
+}
+
 /// The word right after byte `e` (one space, no punctuation between).
 fn word_after(text: &str, e: usize) -> Option<&str> {
     let tail = &text[e..];
@@ -426,10 +457,19 @@ impl BrandMatcher {
                     // brand's business stands right next to it ("kettle bill").
                     let next_business = word_after(text, e)
                         .is_some_and(|w| self.business.contains(&stem_hash(&w.to_lowercase())));
-                    let prev_business = word_before(text, s).is_some_and(|(w, _)| {
-                        self.business.contains(&stem_hash(&w.to_lowercase()))
-                    });
-                    if !(next_business || prev_business) {
+                    let prev = word_before(text, s).map(|(w, _)| w.to_lowercase());
+                    let prev_business = prev
+                        .as_deref()
+                        .is_some_and(|w| self.business.contains(&stem_hash(w)));
+                    // Without an article ("the kettle", "an acme of") the
+                    // name is used like a proper noun ("ugh acme is down
+                    // again", "my acme broadband bill"): a word of the
+                    // business nearby in the same clause is enough.
+                    let determined = prev.as_deref().is_some_and(|w| DETERMINERS.contains(&w));
+                    let clause_business = !determined
+                        && clause_words(text, s, e, CLAUSE_WINDOW)
+                            .any(|w| self.business.contains(&stem_hash(&w.to_lowercase())));
+                    if !(next_business || prev_business || clause_business) {
                         f.common_word.get_or_insert_with(|| written.to_string());
                         return;
                     }

@@ -70,6 +70,27 @@ const CASES: &[(&str, &str, &str, Option<&str>, &str)] = &[
         "third_party",
     ),
     (
+        r##"{"data": {"id": "6b", "text": "@dana ugh acme is down again for me too", "author_id": "u1", "in_reply_to_user_id": "77", "referenced_tweets": [{"type": "replied_to", "id": "p6"}]}, "includes": {"users": [{"id": "u1", "username": "sam", "public_metrics": {"followers_count": 100}}, {"id": "77", "username": "dana"}], "tweets": [{"id": "p6", "text": "is anyone else's phone rubbish today", "author_id": "77"}]}}"##,
+        "monitor",
+        "low",
+        Some("outage"),
+        "third_party",
+    ),
+    (
+        r##"{"data": {"id": "6c", "text": "@dana my acme broadband bill doubled this month", "author_id": "u1", "in_reply_to_user_id": "77", "referenced_tweets": [{"type": "replied_to", "id": "p6"}]}, "includes": {"users": [{"id": "u1", "username": "sam", "public_metrics": {"followers_count": 100}}, {"id": "77", "username": "dana"}], "tweets": [{"id": "p6", "text": "is anyone else's phone rubbish today", "author_id": "77"}]}}"##,
+        "monitor",
+        "low",
+        Some("billing"),
+        "third_party",
+    ),
+    (
+        r##"{"data": {"id": "6d", "text": "@dana finishing the marathon was the acme of my year, the signal at the finish line was awful though", "author_id": "u1", "in_reply_to_user_id": "77", "referenced_tweets": [{"type": "replied_to", "id": "p6"}]}, "includes": {"users": [{"id": "u1", "username": "sam", "public_metrics": {"followers_count": 100}}, {"id": "77", "username": "dana"}], "tweets": [{"id": "p6", "text": "how was the race", "author_id": "77"}]}}"##,
+        "ignore",
+        "low",
+        Some("outage"),
+        "none",
+    ),
+    (
         r##"{"data": {"id": "7", "text": "@AcmeCares my account number is 55512349876, why was I charged twice?", "author_id": "u1", "entities": {"mentions": [{"start": 0, "end": 10, "username": "AcmeCares", "id": "999"}]}}, "includes": {"users": [{"id": "u1", "username": "sam", "public_metrics": {"followers_count": 100}}]}}"##,
         "respond_private",
         "normal",
