@@ -40,6 +40,9 @@ pub struct FeatureConfig {
     pub lexicon: f32,
     /// Largest character n-gram (2..=this).
     pub max_char: u8,
+    /// Interaction cues (sentiment contrast, positive + -ing, opening
+    /// sarcasm cue, polarity band, emoji or "!" with negative words).
+    pub cues: bool,
 }
 
 impl Default for FeatureConfig {
@@ -51,6 +54,7 @@ impl Default for FeatureConfig {
             chars: 1.0,
             lexicon: 0.5,
             max_char: 5,
+            cues: true,
         }
     }
 }
@@ -152,6 +156,47 @@ pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out:
         push(230, 1.0);
     }
     let s = &n.stats;
+    if cfg.cues {
+        push(240 + bin(c.pos_then_neg), 1.0);
+        push(245 + bin(c.neg_then_pos), 1.0);
+        push(250 + bin(c.pos_ing), 1.0);
+        push(255 + bin(c.intens_pos), 1.0);
+        push(260 + bin(c.cue_opening), 1.0);
+        let pol = c.polarity;
+        push(
+            265 + if pol <= -2.0 {
+                0
+            } else if pol < -0.5 {
+                1
+            } else if pol <= 0.5 {
+                2
+            } else if pol < 2.0 {
+                3
+            } else {
+                4
+            },
+            1.0,
+        );
+        let negative = c.neg > 0 || c.failure > 0;
+        if s.emoji > 0 && negative {
+            push(271, 1.0);
+        }
+        if s.exclaims > 0 && c.pos > 0 && negative {
+            push(272, 1.0);
+        }
+        if c.failure > 0 && c.first_person > 0 {
+            push(273, 1.0);
+        }
+        if c.negation > 0 && c.service > 0 {
+            push(274, 1.0);
+        }
+        if s.questions > 0 && (c.complaint > 0 || negative) {
+            push(275, 1.0);
+        }
+        if s.quotes > 0 && c.pos > 0 {
+            push(276, 1.0);
+        }
+    }
     push(300 + bin(s.questions), 1.0);
     push(310 + bin(s.exclaims), 1.0);
     push(320 + bin(s.elongations), 1.0);
@@ -200,11 +245,25 @@ pub struct LexiconCounts {
     pub negated_neg: u16,
     /// Sentiment sum with negation and intensifiers applied.
     pub polarity: f32,
+    /// A negative or failure word after a positive one ("love it when my
+    /// train is late"): the contrast that marks most sarcasm.
+    pub pos_then_neg: u16,
+    /// A positive word after a negative or failure one.
+    pub neg_then_pos: u16,
+    /// A positive word followed within two words by an -ing form ("love
+    /// being ignored", "great start to the morning waiting").
+    pub pos_ing: u16,
+    /// An intensified positive word ("so great", "really love").
+    pub intens_pos: u16,
+    /// A sarcasm cue opening a sentence ("oh great", "wow", "yay").
+    pub cue_opening: u16,
 }
 
 pub fn count_lexicon(n: &Normalized) -> LexiconCounts {
     let mut c = LexiconCounts::default();
     let mut since_negation = 99u32;
+    let mut since_pos = 99u32;
+    let (mut seen_pos, mut seen_neg) = (false, false);
     let mut intensify = false;
     for t in &n.tokens {
         let s = n.tok(t);
@@ -212,7 +271,13 @@ pub fn count_lexicon(n: &Normalized) -> LexiconCounts {
             TokenKind::Word => s,
             TokenKind::Hashtag => &s[1..],
             TokenKind::Emoticon => {
-                c.polarity += if s == ":)" { 0.8 } else { -0.8 };
+                let happy = s == ":)";
+                c.polarity += if happy { 0.8 } else { -0.8 };
+                if happy {
+                    seen_pos = true;
+                } else {
+                    seen_neg = true;
+                }
                 continue;
             }
             TokenKind::Punct => {
@@ -228,6 +293,29 @@ pub fn count_lexicon(n: &Normalized) -> LexiconCounts {
         };
         let f = flags(w);
         since_negation = since_negation.saturating_add(1);
+        since_pos = since_pos.saturating_add(1);
+        let is_pos = f & lexicon::POS != 0;
+        let is_neg = f & (lexicon::NEG | lexicon::FAILURE) != 0;
+        if is_neg && seen_pos {
+            c.pos_then_neg += 1;
+        }
+        if is_pos && seen_neg {
+            c.neg_then_pos += 1;
+        }
+        if since_pos <= 2 && !is_pos && w.len() >= 5 && w.ends_with("ing") {
+            c.pos_ing += 1;
+        }
+        if is_pos {
+            since_pos = 0;
+            if intensify {
+                c.intens_pos += 1;
+            }
+        }
+        if t.sent_start && f & lexicon::SARCASM_CUE != 0 {
+            c.cue_opening += 1;
+        }
+        seen_pos |= is_pos;
+        seen_neg |= is_neg;
         let negated = since_negation <= 3;
         let inc = |x: &mut u16, bit: u32| {
             if f & bit != 0 {
@@ -298,6 +386,27 @@ mod tests {
         assert_eq!(a.idx, b.idx);
         assert_eq!(a.idx.len(), a.val.len());
         assert!(a.idx.iter().all(|&i| i < 1 << cfg.bits));
+    }
+
+    #[test]
+    fn sarcasm_cues_are_counted() {
+        let mut n = Normalized::new();
+        n.run("Oh great, I just love waiting an hour for a delayed train");
+        let c = count_lexicon(&n);
+        assert!(c.pos_then_neg >= 1, "{c:?}");
+        assert!(c.pos_ing >= 1, "{c:?}");
+        assert!(c.cue_opening >= 1, "{c:?}");
+        n.run("the train was late but the staff were lovely");
+        let c = count_lexicon(&n);
+        assert_eq!(c.pos_then_neg, 0, "{c:?}");
+        assert!(c.neg_then_pos >= 1, "{c:?}");
+        // The cue features exist only when the configuration asks.
+        let mut on = FeatureVec::default();
+        let mut off = FeatureVec::default();
+        let cfg = FeatureConfig::default();
+        extract(&n, &cfg, &mut on);
+        extract(&n, &FeatureConfig { cues: false, ..cfg }, &mut off);
+        assert!(on.idx.len() > off.idx.len());
     }
 
     #[test]

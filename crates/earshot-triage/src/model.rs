@@ -1,15 +1,18 @@
 //! Linear models over hashed features, and their compact binary form.
 //!
-//! File layout (little endian): `b"ESHM"`, u32 format version (1), u32
-//! bits, f32 bias, f32 decision threshold, f32 weight scale, the eight
-//! [`FeatureConfig`] fields as f32, then `2^bits` i16 weights (weight =
+//! File layout (little endian): `b"ESHM"`, u32 format version (2), u32
+//! bits, f32 bias, f32 decision threshold, f32 weight scale, the other
+//! [`FeatureConfig`] fields as f32 (word, bigram, chars, lexicon, max_char,
+//! and since version 2 cues as 0/1), then `2^bits` i16 weights (weight =
 //! i16 × scale). i16 quantisation changes probabilities by < 1e-3.
+//! Version 1 files (no cues field) still load.
 
 use crate::features::{FeatureConfig, FeatureVec};
 
 const MAGIC: &[u8; 4] = b"ESHM";
-const VERSION: u32 = 1;
-const HEADER: usize = 4 + 4 + 4 + 4 + 4 + 4 + 5 * 4;
+const VERSION: u32 = 2;
+const HEADER_V1: usize = 4 + 4 + 4 + 4 + 4 + 4 + 5 * 4;
+const HEADER: usize = HEADER_V1 + 4;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("model file: {0}")]
@@ -73,6 +76,7 @@ impl LinearModel {
             self.cfg.chars,
             self.cfg.lexicon,
             self.cfg.max_char as f32,
+            if self.cfg.cues { 1.0 } else { 0.0 },
         ] {
             out.extend_from_slice(&x.to_le_bytes());
         }
@@ -84,14 +88,16 @@ impl LinearModel {
     }
 
     pub fn from_bytes(b: &[u8]) -> Result<Self, ModelError> {
-        if b.len() < HEADER || &b[..4] != MAGIC {
+        if b.len() < HEADER_V1 || &b[..4] != MAGIC {
             return Err(ModelError("not an earshot model".into()));
         }
         let u32_at = |o: usize| u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]]);
         let f32_at = |o: usize| f32::from_bits(u32_at(o));
-        if u32_at(4) != VERSION {
-            return Err(ModelError(format!("unsupported version {}", u32_at(4))));
-        }
+        let (header, cues) = match u32_at(4) {
+            1 => (HEADER_V1, false),
+            2 if b.len() >= HEADER => (HEADER, f32_at(44) != 0.0),
+            v => return Err(ModelError(format!("unsupported version {v}"))),
+        };
         let bits = u32_at(8);
         if !(8..=24).contains(&bits) {
             return Err(ModelError(format!("bad bucket bits {bits}")));
@@ -104,9 +110,10 @@ impl LinearModel {
             chars: f32_at(32),
             lexicon: f32_at(36),
             max_char: f32_at(40) as u8,
+            cues,
         };
         let n = 1usize << bits;
-        let body = &b[HEADER..];
+        let body = &b[header..];
         if body.len() != n * 2 {
             return Err(ModelError(format!(
                 "expected {} weight bytes, found {}",
@@ -148,5 +155,29 @@ mod tests {
         assert!((back.weights[7] + 0.25).abs() < 1e-3);
         assert_eq!(back.threshold, 0.42);
         assert!(LinearModel::from_bytes(b"nope").is_err());
+    }
+
+    #[test]
+    fn version_1_files_still_load() {
+        let cfg = FeatureConfig {
+            bits: 10,
+            cues: true,
+            ..FeatureConfig::default()
+        };
+        let mut m = LinearModel::zeros(cfg);
+        m.weights[5] = 0.75;
+        let v2 = m.to_bytes();
+        // Version 1: no cues field after max_char.
+        let mut v1 = v2[..HEADER_V1].to_vec();
+        v1[4..8].copy_from_slice(&1u32.to_le_bytes());
+        v1.extend_from_slice(&v2[HEADER..]);
+        let back = LinearModel::from_bytes(&v1).unwrap();
+        assert!(!back.cfg.cues);
+        assert!((back.weights[5] - 0.75).abs() < 1e-3);
+        assert!(LinearModel::from_bytes(&v2).unwrap().cfg.cues);
+        // A truncated version 2 header is an error, not a panic.
+        let mut short = v2[..HEADER_V1].to_vec();
+        short.truncate(HEADER_V1 - 1);
+        assert!(LinearModel::from_bytes(&short).is_err());
     }
 }
