@@ -16,6 +16,10 @@ pub struct Config {
     pub plan: Option<PathBuf>,
     #[serde(default)]
     pub x: XConfig,
+    /// The Bluesky connector (`[bluesky]`): Jetstream in when `jetstream` is
+    /// set, replies out when `pds`, `handle` and `app_password` are.
+    #[serde(default)]
+    pub bluesky: earshot_bluesky::BlueskyConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -50,6 +54,7 @@ impl Default for Config {
             listen: default_listen(),
             plan: None,
             x: XConfig::default(),
+            bluesky: Default::default(),
         }
     }
 }
@@ -82,6 +87,8 @@ impl Config {
         if let Some(v) = var("EARSHOT_PLAN").filter(|v| !v.is_empty()) {
             self.plan = Some(PathBuf::from(v));
         }
+        // EARSHOT_BLUESKY_JETSTREAM, _PDS, _HANDLE and _APP_PASSWORD.
+        self.bluesky.apply_env(&var);
         if let Some(v) = var("EARSHOT_X_API_BASE").filter(|v| !v.is_empty()) {
             self.x.api_base = v;
         }

@@ -47,9 +47,12 @@ fn inbound(state: &AppState, name: &str) -> Inbound {
 
 /// The outbox senders of every network the configuration can post to.
 pub fn senders(config: &Config) -> Senders {
-    let senders = Senders::new();
+    let mut senders = Senders::new();
     let _ = config;
     // Each network crate registers its sender here (one line per network).
+    if let Some(sender) = earshot_bluesky::sender(&config.bluesky) {
+        senders.insert(earshot_core::Network::Bluesky, sender);
+    }
     senders
 }
 
@@ -59,5 +62,12 @@ pub fn start(config: &Config, state: &AppState) -> Running {
     let mut tasks: Vec<(String, JoinHandle<()>)> = Vec::new();
     let _ = (config, state, &cancel, &mut tasks, inbound, senders);
     // Each network crate adds its connectors here (one block per network).
+    // Bluesky: Jetstream, when its URL is configured.
+    if config.bluesky.inbound_enabled() {
+        let name = earshot_bluesky::CONNECTOR;
+        let run =
+            earshot_bluesky::run(config.bluesky.clone(), inbound(state, name), cancel.clone());
+        tasks.push((name.to_string(), tokio::spawn(run)));
+    }
     Running { cancel, tasks }
 }
