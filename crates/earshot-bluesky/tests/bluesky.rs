@@ -669,3 +669,55 @@ async fn a_private_item_is_a_chat_message_to_the_customer() {
         "nothing public"
     );
 }
+
+/// Throughput of the inbound path on the whole network's firehose shape:
+/// 20,000 posts of which 1 in 100 concerns the brand, through the stand-in
+/// Jetstream, filtered, triaged and stored.
+/// `cargo test --release -p earshot-bluesky --test bluesky -- --ignored --nocapture firehose`
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a measurement; run by hand"]
+async fn firehose_throughput() {
+    let desk = Desk::new().await;
+    let pds = pds().await;
+    let js = Jetstream::start().await.unwrap();
+    const N: i64 = 20_000;
+    for i in 0..N {
+        let rkey = earshot_bluesky::sender::tid(t(i), 0);
+        let post = if i % 100 == 0 {
+            Post::new(
+                DANA,
+                &rkey,
+                t(i),
+                &format!("@northwind.example outage #{i}, modem down"),
+            )
+            .mention(BRAND_HANDLE, BRAND)
+        } else {
+            Post::new(
+                OTHER,
+                &rkey,
+                t(i),
+                "just had the best coffee of my life ☕ in the old town",
+            )
+        };
+        js.push_past(post.frame());
+    }
+    let mut c = config(Some(&js), &pds);
+    c.batch_wait_ms = 200;
+    // Resume from before the first event: the whole log is replayed.
+    desk.inbound.save_cursor(&t(-1).to_string()).await.unwrap();
+    let started = std::time::Instant::now();
+    let (cancel, task) = start(c, &desk);
+    until("every brand post stored", || async {
+        desk.stored_mentions().await == N / 100
+            && desk.inbound.cursor().await.unwrap() == Some(t(N - 1).to_string())
+    })
+    .await;
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "firehose: {N} events ({} kept) in {secs:.2} s = {:.0} events/s",
+        N / 100,
+        N as f64 / secs
+    );
+    cancel.cancel();
+    task.await.unwrap();
+}
