@@ -15,7 +15,9 @@
 //!
 //! Bluesky has no private replies on posts; a private item is a chat
 //! message (`chat.bsky.convo.getConvoForMembers` + `sendMessage` through
-//! the PDS, proxied to `did:web:api.bsky.chat#bsky_chat`).
+//! the PDS, proxied to `did:web:api.bsky.chat#bsky_chat`). Chat takes no
+//! idempotency key; after a crash `find_sent` looks for the message among
+//! the conversation's latest (`getMessages`).
 
 use crate::config::BlueskyConfig;
 use crate::event::{self, Event, StrongRef, POST_COLLECTION};
@@ -253,7 +255,9 @@ impl BlueskySender {
         }
     }
 
-    async fn chat(&self, target: &ReplyTarget) -> Result<Sent, SendError> {
+    /// The conversation with the item's customer (the chat service opens
+    /// one when there is none).
+    async fn convo_id(&self, target: &ReplyTarget) -> Result<String, SendError> {
         let Some(did) = target
             .customer_id
             .as_deref()
@@ -283,6 +287,12 @@ impl BlueskySender {
                 retry_after: None,
             });
         };
+        Ok(convo_id.to_string())
+    }
+
+    async fn chat(&self, target: &ReplyTarget) -> Result<Sent, SendError> {
+        let convo_id = self.convo_id(target).await?;
+        let proxy = [("atproto-proxy", CHAT_PROXY)];
         let body = json!({"convoId": convo_id, "message": {"text": target.item.body}});
         let sent = self
             .account
@@ -293,6 +303,42 @@ impl BlueskySender {
         Ok(Sent {
             external_id: format!("chat:{convo_id}/{id}"),
         })
+    }
+}
+
+impl BlueskySender {
+    /// Chat messages take no client-chosen key, so a message this item
+    /// already sent is recognised in the conversation's latest messages:
+    /// from the brand, the same text, sent after the item was queued.
+    async fn find_chat_message(&self, target: &ReplyTarget) -> Result<Option<Sent>, SendError> {
+        let session = self.account.session().await.map_err(|e| login_error(&e))?;
+        let convo_id = self.convo_id(target).await?;
+        let proxy = [("atproto-proxy", CHAT_PROXY)];
+        let listed = self
+            .account
+            .query(
+                "chat.bsky.convo.getMessages",
+                &[("convoId", &convo_id), ("limit", "100")],
+                &proxy,
+            )
+            .await
+            .map_err(|e| send_error(&e))?;
+        let messages = listed.get("messages").and_then(Value::as_array);
+        let found = messages.into_iter().flatten().find(|m| {
+            let from_us = m.pointer("/sender/did").and_then(Value::as_str) == Some(&session.did);
+            let same_text = m.get("text").and_then(Value::as_str) == Some(&target.item.body);
+            let after = m
+                .get("sentAt")
+                .and_then(Value::as_str)
+                .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+                .is_some_and(|t| t >= target.item.created_at);
+            from_us && same_text && after
+        });
+        Ok(found
+            .and_then(|m| m.get("id").and_then(Value::as_str))
+            .map(|id| Sent {
+                external_id: format!("chat:{convo_id}/{id}"),
+            }))
     }
 }
 
@@ -323,8 +369,7 @@ impl Sender for BlueskySender {
 
     async fn find_sent(&self, target: &ReplyTarget) -> Result<Option<Sent>, SendError> {
         if target.item.channel == Channel::Private {
-            // Chat messages have no client-chosen key to look up.
-            return Ok(None);
+            return self.find_chat_message(target).await;
         }
         let session = self.account.session().await.map_err(|e| login_error(&e))?;
         self.existing(&session.did, &rkey_for(target))

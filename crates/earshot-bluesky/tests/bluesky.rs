@@ -458,7 +458,7 @@ fn item(id: i64, body: &str, in_reply_to: Option<String>) -> OutboxItem {
         "body": body,
         "status": "sending",
         "attempts": 1,
-        "created_at": "2026-11-23T20:00:00.123456Z",
+        "created_at": Utc::now() - chrono::Duration::seconds(60),
     }))
     .expect("an outbox item")
 }
@@ -653,7 +653,10 @@ async fn a_private_item_is_a_chat_message_to_the_customer() {
     let s = sender(&pds);
     let (mut target, _, _) = reply_target(30, "Could you send us your account number here?");
     target.item.channel = Channel::Private;
+    assert_eq!(s.find_sent(&target).await.unwrap(), None, "not sent yet");
     let sent = s.send(&target).await.unwrap();
+    // After a crash the worker finds the message instead of sending again.
+    assert_eq!(s.find_sent(&target).await.unwrap(), Some(sent.clone()));
     assert!(
         sent.external_id.starts_with("chat:"),
         "{}",

@@ -49,6 +49,8 @@ pub enum PdsFault {
 /// A chat message sent through the stand-in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChatMessage {
+    pub id: String,
+    pub sent_at: String,
     pub convo_id: String,
     pub from: String,
     pub members: Vec<String>,
@@ -410,6 +412,30 @@ async fn xrpc_get(
                 }
             }
         }
+        "chat.bsky.convo.getMessages" => {
+            if let Some(r) = require_chat_proxy(&headers) {
+                return r;
+            }
+            match authed(&s, &headers) {
+                Err(r) => *r,
+                Ok(_) => {
+                    let convo = params.get("convoId").cloned().unwrap_or_default();
+                    // Newest first, as the chat service lists them.
+                    let messages: Vec<Value> = s
+                        .chat
+                        .iter()
+                        .rev()
+                        .filter(|m| m.convo_id == convo)
+                        .map(|m| {
+                            json!({"$type": "chat.bsky.convo.defs#messageView", "id": m.id,
+                                   "rev": "2", "text": m.text, "sender": {"did": m.from},
+                                   "sentAt": m.sent_at})
+                        })
+                        .collect();
+                    Json(json!({"messages": messages})).into_response()
+                }
+            }
+        }
         _ => xrpc_error(
             StatusCode::NOT_IMPLEMENTED,
             "MethodNotImplemented",
@@ -530,7 +556,11 @@ async fn xrpc_post(
                         (Some(members), Some(text)) if members.contains(&me) => {
                             s.counter += 1;
                             let id = format!("msg{}", s.counter);
+                            let sent_at = chrono::Utc::now()
+                                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
                             s.chat.push(ChatMessage {
+                                id: id.clone(),
+                                sent_at,
                                 convo_id: convo.to_string(),
                                 from: me.clone(),
                                 members,
