@@ -20,6 +20,9 @@ pub struct Config {
     /// set, replies out when `pds`, `handle` and `app_password` are.
     #[serde(default)]
     pub bluesky: earshot_bluesky::BlueskyConfig,
+    /// The Mastodon connector (`[mastodon]`); runs when base and token are set.
+    #[serde(default)]
+    pub mastodon: earshot_mastodon::MastodonConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -55,6 +58,7 @@ impl Default for Config {
             plan: None,
             x: XConfig::default(),
             bluesky: Default::default(),
+            mastodon: Default::default(),
         }
     }
 }
@@ -89,6 +93,7 @@ impl Config {
         }
         // EARSHOT_BLUESKY_JETSTREAM, _PDS, _HANDLE and _APP_PASSWORD.
         self.bluesky.apply_env(&var);
+        self.mastodon.apply_env(&var);
         if let Some(v) = var("EARSHOT_X_API_BASE").filter(|v| !v.is_empty()) {
             self.x.api_base = v;
         }
@@ -130,5 +135,21 @@ mod tests {
         let err = Config::load(Some(&path)).unwrap_err().to_string();
         assert!(err.contains(":2:1:"), "{err}");
         assert!(err.contains("databse_url"), "{err}");
+    }
+
+    #[test]
+    fn the_mastodon_section_and_its_environment() {
+        let mut c: Config = toml::from_str(
+            "[mastodon]\nbase = \"https://social.example\"\npublic_visibility = \"unlisted\"\nstall_timeout_secs = 30\n",
+        )
+        .unwrap();
+        assert!(!c.mastodon.enabled(), "no token yet");
+        c.apply_env(|k| (k == "EARSHOT_MASTODON_TOKEN").then(|| "tok".to_string()));
+        assert!(c.mastodon.enabled());
+        assert_eq!(
+            c.mastodon.public_visibility,
+            earshot_mastodon::PublicVisibility::Unlisted
+        );
+        assert!(toml::from_str::<Config>("[mastodon]\nvisibility = \"public\"\n").is_err());
     }
 }

@@ -53,6 +53,9 @@ pub fn senders(config: &Config) -> Senders {
     if let Some(sender) = earshot_bluesky::sender(&config.bluesky) {
         senders.insert(earshot_core::Network::Bluesky, sender);
     }
+    if let Some(sender) = earshot_mastodon::sender(&config.mastodon) {
+        senders.insert(earshot_core::Network::Mastodon, sender);
+    }
     senders
 }
 
@@ -67,6 +70,16 @@ pub fn start(config: &Config, state: &AppState) -> Running {
         let name = earshot_bluesky::CONNECTOR;
         let run =
             earshot_bluesky::run(config.bluesky.clone(), inbound(state, name), cancel.clone());
+        tasks.push((name.to_string(), tokio::spawn(run)));
+    }
+    // Mastodon: the streaming API, when base URL and token are configured.
+    if config.mastodon.enabled() {
+        let name = earshot_mastodon::CONNECTOR;
+        let run = earshot_mastodon::run(
+            config.mastodon.clone(),
+            inbound(state, name),
+            cancel.clone(),
+        );
         tasks.push((name.to_string(), tokio::spawn(run)));
     }
     Running { cancel, tasks }
