@@ -35,7 +35,11 @@ use earshot_connect::Inbound;
 use earshot_core::Mention;
 use serde_json::value::RawValue;
 use std::cmp::Ordering;
+use std::time::Duration;
 use tokio_util::sync::CancellationToken;
+
+/// Stream bytes gathered into one stored batch at most.
+const BATCH_BYTES: usize = 512 * 1024;
 
 /// Why a session ended (other than being cancelled).
 #[derive(Debug)]
@@ -179,10 +183,26 @@ impl StreamTask {
                 }
                 Ok(Ok(Some(bytes))) => bytes,
             };
-            let items = parser.feed(&chunk).map_err(|e| {
+            let mut items = parser.feed(&chunk).map_err(|e| {
                 self.inbound.bad_message(&e);
                 Failure::Network(e.to_string())
             })?;
+            // Under load, take what has already arrived too, so a burst is
+            // stored in one transaction rather than one per event. A zero
+            // timeout polls the read once; an unfinished read loses nothing.
+            let mut taken = chunk.len();
+            while taken < BATCH_BYTES {
+                match tokio::time::timeout(Duration::ZERO, body.chunk()).await {
+                    Ok(Ok(Some(more))) => {
+                        taken += more.len();
+                        items.extend(parser.feed(&more).map_err(|e| {
+                            self.inbound.bad_message(&e);
+                            Failure::Network(e.to_string())
+                        })?);
+                    }
+                    Ok(Ok(None)) | Ok(Err(_)) | Err(_) => break,
+                }
+            }
             let mut notices = Vec::new();
             let mut resync = false;
             for item in items {

@@ -436,3 +436,44 @@ async fn boosts_are_stored_without_a_case_and_direct_messages_are_stored() {
         .is_some());
     running.stop().await;
 }
+
+/// Throughput figure (ignored in CI): mentions pushed on the stream at
+/// 1,000/s for 2 s; prints how long after the last push everything was
+/// stored. `cargo test -p earshot-mastodon --release --test inbound -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn stream_throughput_at_a_thousand_mentions_a_second() {
+    let standin = StandIn::start().await.unwrap();
+    let db = sqlite().await;
+    let running = Running::start(&standin, &db.store);
+    connected(&standin).await;
+    let total = 2000;
+    let start = std::time::Instant::now();
+    for batch in 0..(total / 100) {
+        for i in 0..100 {
+            let n = batch * 100 + i;
+            standin.push_mention(customer_status(
+                &standin,
+                &format!("{}", 10_000 + n),
+                &format!("c{n}@mastodon.online"),
+                &brand_mention_html("my internet is down again, modem blinking"),
+            ));
+        }
+        let due = Duration::from_millis(100 * (batch as u64 + 1));
+        if let Some(wait) = due.checked_sub(start.elapsed()) {
+            tokio::time::sleep(wait).await;
+        }
+    }
+    let pushed = start.elapsed();
+    eventually(Duration::from_secs(120), "all stored", || async {
+        stored_mentions(&db.store).await == total as i64
+    })
+    .await;
+    let done = start.elapsed();
+    println!(
+        "{total} mentions pushed in {pushed:?}; all stored {:?} after the last push ({:.0}/s overall)",
+        done - pushed,
+        total as f64 / done.as_secs_f64()
+    );
+    running.stop().await;
+}
