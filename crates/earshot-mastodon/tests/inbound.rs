@@ -201,7 +201,8 @@ async fn a_stalled_stream_reconnects_and_catches_up_without_gap_or_duplicate() {
 #[tokio::test]
 async fn the_cursor_survives_a_restart_and_nothing_is_read_twice() {
     let standin = StandIn::start().await.unwrap();
-    let db = sqlite().await;
+    // On PostgreSQL in CI, as a production desk runs.
+    let db = postgres_or_sqlite().await;
     let first = Running::start(&standin, &db.store);
     connected(&standin).await;
     for i in 0..2 {
@@ -268,6 +269,7 @@ async fn the_cursor_survives_a_restart_and_nothing_is_read_twice() {
         "{first_page}"
     );
     assert_eq!(stored_mentions(&db.store).await, 9);
+    db.finish().await;
 }
 
 #[tokio::test]

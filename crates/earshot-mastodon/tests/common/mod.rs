@@ -33,7 +33,9 @@ keywords = ["internet", "outage", "down", "modem", "router"]
 
 pub struct Db {
     pub store: Store,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
+    /// (admin URL, database name) of a PostgreSQL test database.
+    pub pg: Option<(String, String)>,
 }
 
 pub async fn sqlite() -> Db {
@@ -41,7 +43,34 @@ pub async fn sqlite() -> Db {
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
     Db {
         store: Store::connect(&url).await.expect("sqlite store"),
-        _dir: dir,
+        _dir: Some(dir),
+        pg: None,
+    }
+}
+
+/// A fresh PostgreSQL database on the server of
+/// `EARSHOT_TEST_DATABASE_URL` (CI sets it); SQLite where it is not set.
+pub async fn postgres_or_sqlite() -> Db {
+    let Ok(admin) = std::env::var("EARSHOT_TEST_DATABASE_URL") else {
+        return sqlite().await;
+    };
+    let (url, name) = earshot_store::testing::create_database(&admin)
+        .await
+        .expect("create a test database");
+    Db {
+        store: Store::connect(&url).await.expect("postgres store"),
+        _dir: None,
+        pg: Some((admin, name)),
+    }
+}
+
+impl Db {
+    /// Close the store and drop a PostgreSQL test database.
+    pub async fn finish(self) {
+        self.store.close().await;
+        if let Some((admin, name)) = &self.pg {
+            earshot_store::testing::drop_database(admin, name).await;
+        }
     }
 }
 
