@@ -1,6 +1,6 @@
 //! The desk's view of cases: listing with keyset pagination, the case with
 //! its timeline, patches (status, assignment, team, priority) with
-//! optimistic concurrency, notes, and replies queued in the outbox.
+//! optimistic concurrency and notes (replies: `outbox.rs`).
 
 use crate::sql::*;
 use crate::types::*;
@@ -100,7 +100,10 @@ pub(crate) async fn insert_timeline(
     timeline_from_row(&row)
 }
 
-async fn username_in_tx(w: &mut WriteTx, user_id: i64) -> Result<Option<String>, StoreError> {
+pub(crate) async fn username_in_tx(
+    w: &mut WriteTx,
+    user_id: i64,
+) -> Result<Option<String>, StoreError> {
     let row = sqlx::query("SELECT username FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_optional(&mut *w.tx)
@@ -465,227 +468,6 @@ impl Store {
             .await?;
         w.commit().await?;
         Ok(entry)
-    }
-
-    /// Record a reply to a case: an outbox row (status `queued`) and an
-    /// `outbound` timeline entry, in one transaction. The same
-    /// `idempotency_key` returns the item recorded the first time.
-    pub async fn queue_reply(
-        &self,
-        case_id: i64,
-        user_id: i64,
-        body: &str,
-        channel: Channel,
-        idempotency_key: Option<&str>,
-    ) -> Result<OutboxItem, StoreError> {
-        if body.trim().is_empty() {
-            return Err(StoreError::Invalid("reply: the body is empty".into()));
-        }
-        match self
-            .try_queue_reply(case_id, user_id, body, channel, idempotency_key)
-            .await
-        {
-            // Two requests with one key raced; the other one won.
-            Err(StoreError::Conflict(_)) if idempotency_key.is_some() => {
-                let key = idempotency_key.unwrap_or_default();
-                self.outbox_by_key(key)
-                    .await?
-                    .ok_or_else(|| StoreError::Conflict(format!("idempotency key '{key}'")))
-            }
-            other => other,
-        }
-    }
-
-    async fn outbox_by_key(&self, key: &str) -> Result<Option<OutboxItem>, StoreError> {
-        let row = sqlx::query(&format!(
-            "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE idempotency_key = $1"
-        ))
-        .bind(key)
-        .fetch_optional(self.pool())
-        .await?;
-        row.as_ref().map(outbox_from_row).transpose()
-    }
-
-    async fn try_queue_reply(
-        &self,
-        case_id: i64,
-        user_id: i64,
-        body: &str,
-        channel: Channel,
-        idempotency_key: Option<&str>,
-    ) -> Result<OutboxItem, StoreError> {
-        let mut w = self.write_tx().await?;
-        if let Some(key) = idempotency_key {
-            let row = sqlx::query(&format!(
-                "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE idempotency_key = $1"
-            ))
-            .bind(key)
-            .fetch_optional(&mut *w.tx)
-            .await?;
-            if let Some(row) = row {
-                let existing = outbox_from_row(&row)?;
-                if existing.case_id != case_id {
-                    return Err(StoreError::Invalid(format!(
-                        "idempotency key '{key}': already used for case {}",
-                        existing.case_id
-                    )));
-                }
-                return Ok(existing);
-            }
-        }
-        let case = case_in_tx(&mut w, case_id)
-            .await?
-            .ok_or_else(|| StoreError::NotFound(format!("case {case_id}")))?;
-        let author = username_in_tx(&mut w, user_id)
-            .await?
-            .ok_or_else(|| StoreError::Invalid(format!("user {user_id}: no such user")))?;
-        // A reply answers the customer's latest post in the case.
-        let in_reply_to: Option<String> = sqlx::query(
-            "SELECT external_id FROM mentions WHERE case_id = $1 AND direction = 'inbound' \
-             ORDER BY created_at DESC, id DESC LIMIT 1",
-        )
-        .bind(case_id)
-        .fetch_optional(&mut *w.tx)
-        .await?
-        .map(|r| get::<String>(&r, "external_id"))
-        .transpose()?;
-        let now = now_ms();
-        let entry = insert_timeline(
-            &mut w,
-            case_id,
-            TimelineKind::Outbound,
-            now,
-            Some(&author),
-            Some(body),
-            Some(user_id),
-            &json!({"channel": channel, "status": OutboxStatus::Queued}),
-        )
-        .await?;
-        let row = sqlx::query(&format!(
-            "INSERT INTO outbox (case_id, timeline_id, channel, network, in_reply_to, body, status, \
-             attempts, idempotency_key, created_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'queued', 0, $7, $8, $9) RETURNING {OUTBOX_COLUMNS}"
-        ))
-        .bind(case_id)
-        .bind(entry.id)
-        .bind(channel.as_str())
-        .bind(case.network.as_str())
-        .bind(in_reply_to)
-        .bind(body)
-        .bind(idempotency_key)
-        .bind(user_id)
-        .bind(now)
-        .fetch_one(&mut *w.tx)
-        .await
-        .map_err(|e| conflict_on_unique(e, || "idempotency key already used".into()))?;
-        let item = outbox_from_row(&row)?;
-        // The agent has answered: the first-response clock stops here.
-        sqlx::query(
-            "UPDATE cases SET first_responded_at = COALESCE(first_responded_at, $1), \
-             last_activity_at = $1, version = version + 1 WHERE id = $2",
-        )
-        .bind(now)
-        .bind(case_id)
-        .execute(&mut *w.tx)
-        .await?;
-        w.commit().await?;
-        tracing::debug!(case_id, outbox_id = item.id, "reply queued");
-        Ok(item)
-    }
-
-    /// Claim up to `limit` queued replies for sending (status → `sending`,
-    /// attempts + 1), oldest first.
-    pub async fn claim_outbox_batch(&self, limit: u32) -> Result<Vec<OutboxItem>, StoreError> {
-        let mut w = self.write_tx().await?;
-        let ids: Vec<i64> =
-            sqlx::query("SELECT id FROM outbox WHERE status = 'queued' ORDER BY id LIMIT $1")
-                .bind(i64::from(limit))
-                .fetch_all(&mut *w.tx)
-                .await?
-                .iter()
-                .map(|r| get::<i64>(r, "id"))
-                .collect::<Result<_, _>>()?;
-        let mut items = Vec::with_capacity(ids.len());
-        for id in ids {
-            let row = sqlx::query(&format!(
-                "UPDATE outbox SET status = 'sending', attempts = attempts + 1 \
-                 WHERE id = $1 AND status = 'queued' RETURNING {OUTBOX_COLUMNS}"
-            ))
-            .bind(id)
-            .fetch_optional(&mut *w.tx)
-            .await?;
-            if let Some(row) = row {
-                items.push(outbox_from_row(&row)?);
-            }
-        }
-        w.commit().await?;
-        Ok(items)
-    }
-
-    /// Record that the network accepted a reply, with the post's id there.
-    pub async fn mark_outbox_sent(&self, id: i64, external_id: &str) -> Result<(), StoreError> {
-        self.finish_outbox(id, OutboxStatus::Sent, Some(external_id), None)
-            .await
-    }
-
-    /// Record a failed send: back to `queued` to be retried, or `failed`.
-    pub async fn mark_outbox_failed(
-        &self,
-        id: i64,
-        error: &str,
-        retry: bool,
-    ) -> Result<(), StoreError> {
-        let status = if retry {
-            OutboxStatus::Queued
-        } else {
-            OutboxStatus::Failed
-        };
-        self.finish_outbox(id, status, None, Some(error)).await
-    }
-
-    async fn finish_outbox(
-        &self,
-        id: i64,
-        status: OutboxStatus,
-        external_id: Option<&str>,
-        error: Option<&str>,
-    ) -> Result<(), StoreError> {
-        let mut w = self.write_tx().await?;
-        let sent_at = (status == OutboxStatus::Sent).then(now_ms);
-        let row = sqlx::query(
-            "UPDATE outbox SET status = $1, sent_at = COALESCE($2, sent_at), \
-             external_id = COALESCE($3, external_id), error = $4 WHERE id = $5 RETURNING timeline_id",
-        )
-        .bind(status.as_str())
-        .bind(sent_at)
-        .bind(external_id)
-        .bind(error)
-        .bind(id)
-        .fetch_optional(&mut *w.tx)
-        .await?
-        .ok_or_else(|| StoreError::NotFound(format!("outbox item {id}")))?;
-        let timeline_id: i64 = get(&row, "timeline_id")?;
-        let data = json!({"status": status, "outbox_id": id, "error": error});
-        sqlx::query(
-            "UPDATE timeline SET external_id = COALESCE($1, external_id), data = $2 WHERE id = $3",
-        )
-        .bind(external_id)
-        .bind(data.to_string())
-        .bind(timeline_id)
-        .execute(&mut *w.tx)
-        .await?;
-        w.commit().await
-    }
-
-    /// Outbox items of a case, oldest first.
-    pub async fn list_outbox(&self, case_id: i64) -> Result<Vec<OutboxItem>, StoreError> {
-        let rows = sqlx::query(&format!(
-            "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE case_id = $1 ORDER BY id"
-        ))
-        .bind(case_id)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(outbox_from_row).collect()
     }
 
     /// Cases not resolved, closed or merely monitored.

@@ -11,8 +11,9 @@
 //! - `types.rs`: the public types, all `Serialize`.
 //! - `ingest.rs`: storing triaged mentions, contacts and identities, and the
 //!   case rule (`open_or_reopen_case`); thread context for triage.
-//! - `cases.rs`: listing (keyset pagination), case detail, patches, notes,
-//!   replies queued in the outbox.
+//! - `cases.rs`: listing (keyset pagination), case detail, patches, notes.
+//! - `outbox.rs`: replies queued in the outbox, and the claims, leases and
+//!   outcomes of the outbox worker; [`ReplyContext`] for the senders.
 //! - `contacts.rs`, `users.rs`: contacts and merging; teams, users, API tokens.
 //! - `sessions.rs`: web desk sessions, failed-login throttling, raw payloads.
 //! - `connectors.rs`: the cursor each inbound connector has read up to.
@@ -49,12 +50,14 @@ mod cases;
 mod connectors;
 mod contacts;
 mod ingest;
+mod outbox;
 mod sessions;
 mod sql;
 pub mod testing;
 mod types;
 mod users;
 
+pub use outbox::{OutboxClaim, OutboxCount, ReplyContext};
 pub use sessions::WebSession;
 pub use types::*;
 

@@ -183,7 +183,8 @@ pub(crate) fn user_from_row(row: &Row) -> Result<User, StoreError> {
 
 pub(crate) const OUTBOX_COLUMNS: &str =
     "id, case_id, timeline_id, channel, network, in_reply_to, body, status, \
-     attempts, idempotency_key, created_by, created_at, sent_at, external_id, error";
+     attempts, idempotency_key, created_by, created_at, sent_at, external_id, error, \
+     next_attempt_at";
 
 pub(crate) fn outbox_from_row(row: &Row) -> Result<OutboxItem, StoreError> {
     Ok(OutboxItem {
@@ -202,6 +203,7 @@ pub(crate) fn outbox_from_row(row: &Row) -> Result<OutboxItem, StoreError> {
         sent_at: opt_time(row, "sent_at")?,
         external_id: get(row, "external_id")?,
         error: get(row, "error")?,
+        next_attempt_at: opt_time(row, "next_attempt_at")?,
     })
 }
 

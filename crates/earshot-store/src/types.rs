@@ -340,7 +340,10 @@ pub struct OutboxItem {
     pub created_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
     pub external_id: Option<String>,
+    /// Why the last attempt did not go through, or why the item waits.
     pub error: Option<String>,
+    /// When a queued item is tried again (backoff, rate limit); `None`: now.
+    pub next_attempt_at: Option<DateTime<Utc>>,
 }
 
 /// Mentions counted by network and triage action (for metrics).

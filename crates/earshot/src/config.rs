@@ -23,6 +23,9 @@ pub struct Config {
     /// The Mastodon connector (`[mastodon]`); runs when base and token are set.
     #[serde(default)]
     pub mastodon: earshot_mastodon::MastodonConfig,
+    /// The outbox worker's times (`[outbox]`).
+    #[serde(default)]
+    pub outbox: earshot_connect::outbox::OutboxSettings,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -59,6 +62,7 @@ impl Default for Config {
             x: XConfig::default(),
             bluesky: Default::default(),
             mastodon: Default::default(),
+            outbox: Default::default(),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! health record; all of them stop when `cancel` is cancelled.
 
 use crate::config::Config;
-use earshot_connect::outbox::Senders;
+use earshot_connect::outbox::{OutboxSettings, Senders, Worker};
 use earshot_connect::{Inbound, StoredHook};
 use earshot_server::AppState;
 use std::sync::Arc;
@@ -59,6 +59,15 @@ pub fn senders(config: &Config) -> Senders {
     senders
 }
 
+/// The outbox worker for `state`'s store: each change of an item is
+/// published to the live desk, its health is on `/metrics` as `outbox`.
+pub fn outbox_worker(state: &AppState, senders: Senders, settings: &OutboxSettings) -> Worker {
+    let events = state.events.clone();
+    Worker::new(state.store.clone(), senders, settings.worker_config())
+        .on_change(Arc::new(move |case_id| events.case_changed(case_id, None)))
+        .with_health(state.connectors.connector("outbox"))
+}
+
 /// Start every connector the configuration enables.
 pub fn start(config: &Config, state: &AppState) -> Running {
     let cancel = CancellationToken::new();
@@ -82,5 +91,10 @@ pub fn start(config: &Config, state: &AppState) -> Running {
         );
         tasks.push((name.to_string(), tokio::spawn(run)));
     }
+
+    // The outbox worker, after the networks: it sends through every sender
+    // configured; replies to networks without one wait in the outbox.
+    let worker = outbox_worker(state, senders(config), &config.outbox);
+    tasks.push(("outbox".into(), tokio::spawn(worker.run(cancel.clone()))));
     Running { cancel, tasks }
 }

@@ -74,8 +74,15 @@ pub async fn run(listen: &str, data_dir: Option<PathBuf>) -> anyhow::Result<()> 
     eprintln!("data directory: {}", dir.display());
 
     let replay = tokio::spawn(replay(state.pipeline.clone(), state.events.clone()));
+    // The demo reaches no network: the outbox worker runs with no senders,
+    // so replies stay queued and their case says why.
+    let worker = crate::connectors::outbox_worker(&state, Default::default(), &Default::default());
+    let stop_worker = tokio_util::sync::CancellationToken::new();
+    let outbox = tokio::spawn(worker.run(stop_worker.clone()));
     let result = earshot_server::serve(listener, state, earshot_server::shutdown_signal()).await;
     replay.abort();
+    stop_worker.cancel();
+    let _ = outbox.await;
     result.context("the server failed")
 }
 

@@ -10,10 +10,14 @@
 //! key on Bluesky, a fixed `Message-ID` for email) get one derived from the
 //! outbox item, so a repeat is refused by the network itself.
 
+mod worker;
+
+pub use worker::{default_instance, ChangeHook, OutboxSettings, Pass, Worker, WorkerConfig};
+
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use earshot_core::Network;
-use earshot_store::OutboxItem;
+use earshot_store::{OutboxItem, ReplyContext};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
@@ -33,6 +37,19 @@ pub struct ReplyTarget {
     /// The first post of the conversation and its payload, where stored.
     pub conversation_id: Option<String>,
     pub conversation_raw: Option<String>,
+}
+
+impl From<ReplyContext> for ReplyTarget {
+    fn from(c: ReplyContext) -> ReplyTarget {
+        ReplyTarget {
+            item: c.item,
+            in_reply_to_raw: c.in_reply_to_raw,
+            customer_id: c.customer_id,
+            customer_handle: c.customer_handle,
+            conversation_id: c.conversation_id,
+            conversation_raw: c.conversation_raw,
+        }
+    }
 }
 
 impl ReplyTarget {

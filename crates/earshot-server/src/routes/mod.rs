@@ -6,6 +6,7 @@ mod cases;
 mod coach;
 mod contacts;
 mod mentions;
+mod outbox;
 mod system;
 mod users;
 
@@ -49,6 +50,8 @@ pub(crate) fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(cases::add_note))
         .routes(routes!(cases::queue_reply))
         .routes(routes!(cases::move_to_private))
+        .routes(routes!(outbox::case_outbox))
+        .routes(routes!(outbox::retry))
         .routes(routes!(coach::coach))
         .routes(routes!(contacts::list_contacts))
         .routes(routes!(contacts::get_contact))
