@@ -11,6 +11,8 @@
 //   EARSHOT_XSS_CASE    id of the case whose post is `<img src=x onerror=alert(1)>`
 //   EARSHOT_XSS_TEXT    that text
 //   EARSHOT_PLAIN_CASE  id of an open, unassigned complaint
+//   EARSHOT_AMBER_CASE  id of a case inside the last fifth of its deadline
+//   EARSHOT_LATE_CASE   id of a case past its deadline, already escalated
 //   EARSHOT_ARTIFACTS   where screenshots go (default: artifacts/ at the repo root)
 //   EARSHOT_CHROMIUM    the browser (default /usr/bin/chromium)
 // Prints one line per check and closes with "N passed, M failed"; exits 1
@@ -41,6 +43,8 @@ const [leadUser, leadPassword] = need('EARSHOT_LEAD').split(':');
 const xssCase = need('EARSHOT_XSS_CASE');
 const xssText = need('EARSHOT_XSS_TEXT');
 const plainCase = need('EARSHOT_PLAIN_CASE');
+const amberCase = need('EARSHOT_AMBER_CASE');
+const lateCase = need('EARSHOT_LATE_CASE');
 const artifacts = resolve(env.EARSHOT_ARTIFACTS || join(here, '..', '..', 'artifacts'));
 mkdirSync(artifacts, { recursive: true });
 
@@ -167,8 +171,12 @@ await check('keys: ? lists the shortcuts, / searches, j selects, a takes, Enter 
   assert.equal(await dana.evaluate(() => document.activeElement && document.activeElement.id), 'search');
   await dana.keyboard.press('Escape');
   await dana.keyboard.press('j');
+  assert.ok(await dana.getAttribute('tr.selected', 'data-case-id'), 'a row is selected');
+  // Move down past cases someone already has (the escalated one is the lead's).
+  for (let i = 0; i < 5 && (await text(dana, 'tr.selected .c-who')).trim() !== '—'; i += 1) {
+    await dana.keyboard.press('j');
+  }
   const selected = await dana.getAttribute('tr.selected', 'data-case-id');
-  assert.ok(selected, 'a row is selected');
   // a: take the selected case, right from the inbox.
   await dana.keyboard.press('a');
   await dana.waitForFunction(
@@ -363,6 +371,85 @@ await check('an expired session gets a clear message, and the draft survives sig
     dana.click('button[type="submit"]'),
   ]);
   assert.equal(await dana.inputValue('textarea[name="body"]'), draft);
+});
+
+await check('move to private: p opens the form, both halves are sent, and resolving offers a public closing line', async () => {
+  const page = await newAgentPage();
+  await login(page, agentUser, agentPassword);
+  const id = await postMention({
+    network: 'x',
+    id: '1955000000000000077',
+    text: '@NorthwindCares I was charged twice for broadband this month, sort it out',
+    author: { id: '7077', handle: 'ines_b', name: 'Ines Barros', bio: 'Teacher' },
+  });
+  await page.goto(`${base}/cases/${id}`);
+  await page.keyboard.press('p');
+  await page.waitForSelector('#move-private', { state: 'visible' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'mp-public', 'the pointer box has the focus');
+  assert.match(await page.inputValue('#mp-public'), /DM/);
+  assert.match(await page.inputValue('#mp-private'), /account number/);
+  assert.match(await text(page, '#move-private .guidance'), /\S/, 'the plan\'s hand-off guidance is shown');
+  // A pointer that deflects only is flagged by the coach as the agent types.
+  await page.fill('#mp-public', 'Please call 0800 123 4567.');
+  await page.waitForSelector('#mp-public-coach [data-finding="deflection_only"]');
+  await page.fill('#mp-public', "Sorry about this, Ines. We've sent you a DM so we can look at the bill safely; we'll reply there within the hour.");
+  await page.waitForSelector('#mp-public-coach [data-finding="deflection_only"]', { state: 'detached' });
+  await page.click('#mp-send');
+  await page.waitForSelector('#move-private', { state: 'hidden' });
+  await page.waitForFunction(() => document.querySelectorAll('#case-timeline .entry-outbound').length === 2);
+  const channels = await page.$$eval('#case-timeline .entry-outbound .channel', (e) => e.map((x) => x.textContent));
+  assert.deepEqual(channels.sort(), ['private', 'public']);
+  assert.equal(await page.$('#closing-offer'), null, 'no closing line before the case is resolved');
+  // Resolve with e: the desk offers (does not send) the closing line.
+  await page.keyboard.press('e');
+  await page.waitForSelector('#closing-offer');
+  assert.match(await text(page, '#closing-offer'), /Glad we could sort this out in DMs, Ines/);
+  assert.equal(await page.$$eval('#case-timeline .entry-outbound', (e) => e.length), 2, 'nothing sent by itself');
+  await page.keyboard.press('c');
+  assert.match(await page.inputValue('textarea[name="body"]'), /^Glad we could sort this out in DMs, Ines/);
+  assert.equal(await page.$eval('input[name="channel"][value="public"]', (e) => e.checked), true);
+  await page.click('#send');
+  await page.waitForFunction(() => document.querySelectorAll('#case-timeline .entry-outbound').length === 3);
+  await page.waitForSelector('#closing-offer', { state: 'detached' });
+  await page.context().close();
+  pages.delete(page);
+});
+
+await check('the inbox shows amber rows before the deadline and escalated rows after it', async () => {
+  const page = await newAgentPage();
+  await login(page, agentUser, agentPassword);
+  const amber = await page.waitForSelector(`tr[data-case-id="${amberCase}"].warn`);
+  assert.match(await amber.$eval('.countdown', (e) => e.textContent), /due soon/);
+  assert.equal(await amber.$eval('.countdown', (e) => getComputedStyle(e).color), 'rgb(138, 90, 0)', 'amber text');
+  const late = await page.waitForSelector(`tr[data-case-id="${lateCase}"][data-escalated="yes"]`);
+  assert.match(await late.textContent(), /escalated/);
+  assert.match(await late.$eval('.countdown', (e) => e.textContent), /breached/);
+  await page.goto(`${base}/?view=breached`);
+  await page.waitForSelector(`tr[data-case-id="${lateCase}"]`);
+  assert.equal(await page.$(`tr[data-case-id="${amberCase}"]`), null, 'amber is not breached');
+  await page.goto(`${base}/cases/${lateCase}`);
+  assert.match(await text(page, '#case-timeline'), /Escalated: the first-response deadline passed/);
+  await page.context().close();
+  pages.delete(page);
+});
+
+await check('the dashboard renders for a lead, and an agent gets 403', async () => {
+  const agent = await newAgentPage();
+  await login(agent, agentUser, agentPassword);
+  const res = await agent.goto(`${base}/dashboard`);
+  assert.equal(res.status(), 403);
+  await agent.context().close();
+  pages.delete(agent);
+  const lead = await newAgentPage();
+  await login(lead, leadUser, leadPassword);
+  await lead.click('nav a[href="/dashboard"]');
+  await lead.waitForSelector('[data-kpi="volume"]');
+  assert.ok(Number(await text(lead, '[data-kpi="volume"] .kpi-value')) >= 4);
+  assert.ok((await lead.$$('[data-chart="topic"] svg.bar rect')).length >= 1, 'bars are drawn');
+  assert.match(await text(lead, '[data-kpi="escalated"] .kpi-value'), /^[1-9]/);
+  await lead.screenshot({ path: join(artifacts, 'dashboard.png'), fullPage: true });
+  await lead.context().close();
+  pages.delete(lead);
 });
 
 await browser.close();

@@ -151,8 +151,12 @@
       el.textContent = breached ? 'breached ' + span(left) + ' ago' : span(left) + ' left';
       el.title = 'First response due ' + new Date(due).toLocaleString();
       el.classList.toggle('breached', breached);
-      el.classList.toggle('soon', !breached && left < 5 * 60 * 1000);
-      if (row) row.classList.toggle('breached', breached);
+      // Amber from the plan's warning time (the last fifth, or its lead time).
+      const warnAt = Number(el.dataset.warn);
+      const soon = !breached && (el.dataset.warn ? now >= warnAt : left < 5 * 60 * 1000);
+      el.classList.toggle('soon', soon);
+      if (soon && !el.textContent.endsWith('(due soon)')) el.textContent += ' (due soon)';
+      if (row) { row.classList.toggle('breached', breached); row.classList.toggle('warn', soon); }
     }
   }
 
@@ -420,7 +424,11 @@
     root.addEventListener('click', (e) => {
       const b = e.target.closest('button[data-action]');
       if (!b) return;
-      if (b.dataset.action === 'assign') {
+      if (b.dataset.action === 'move-private') {
+        openMovePrivate();
+      } else if (b.dataset.action === 'closing-line') {
+        useClosingLine();
+      } else if (b.dataset.action === 'assign') {
         change('/assign', { to: b.dataset.to }, b.dataset.to === 'me' ? 'The case is yours.' : 'Released.');
       } else if (b.dataset.action === 'status') {
         change('/status', { status: b.dataset.status }, 'Status: ' + b.dataset.status + '.');
@@ -621,6 +629,107 @@
       textarea.focus();
     });
 
+    // Move to private: a public pointer and the first private message,
+    // each checked by the coach, sent together.
+    const mp = $('#move-private');
+    const mpForm = $('#mp-form');
+    const mpStatus = $('#mp-status');
+    const mpOverride = $('#mp-override');
+    let mpKey = null;
+    let mpSending = false;
+
+    function findingItems(list) {
+      return (list || []).map((f) => {
+        const li = document.createElement('li');
+        li.dataset.finding = f.code;
+        li.dataset.severity = f.severity;
+        li.className = 'finding sev-' + f.severity;
+        const sev = document.createElement('strong');
+        sev.className = 'severity';
+        sev.textContent = f.severity === 'error' ? 'Error' : 'Warning';
+        const code = document.createElement('code');
+        code.textContent = f.code;
+        const msg = document.createElement('span');
+        msg.className = 'message';
+        msg.textContent = f.message;
+        li.append(sev, ' ', code, ' ', msg);
+        return li;
+      });
+    }
+
+    async function coachHalf(field, ch, list) {
+      const text = field.value;
+      if (!text.trim()) { list.replaceChildren(); return []; }
+      const res = await post('/coach', { case_id: Number(caseId), channel: ch, text });
+      const found = (res.ok && res.body && res.body.findings) || [];
+      list.replaceChildren(...findingItems(found));
+      return found;
+    }
+    async function coachMovePrivate() {
+      const a = await coachHalf($('#mp-public'), 'public', $('#mp-public-coach'));
+      const b = await coachHalf($('#mp-private'), 'private', $('#mp-private-coach'));
+      const errors = a.concat(b).filter((f) => f.severity === 'error');
+      $('#mp-override-wrap').hidden = !errors.length;
+      if (!errors.length) mpOverride.checked = false;
+      return errors;
+    }
+    const coachMpSoon = debounce(coachMovePrivate, 150);
+
+    function openMovePrivate() {
+      if (!mp) return;
+      mp.hidden = false;
+      mpStatus.textContent = '';
+      coachMovePrivate();
+      $('#mp-public').focus();
+    }
+    if (mp) {
+      for (const t of [$('#mp-public'), $('#mp-private')]) {
+        t.addEventListener('input', () => { coachMpSoon(); typed(); });
+      }
+      $('#mp-cancel').addEventListener('click', () => { mp.hidden = true; textarea.focus(); });
+      mpForm.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        if (mpSending) return;
+        const errors = await coachMovePrivate();
+        if (errors.length && !mpOverride.checked) {
+          mpStatus.textContent = 'The coach found ' + errors.length + ' error' + (errors.length === 1 ? '' : 's') +
+            ': fix the messages, or tick "send anyway".';
+          mpOverride.focus();
+          return;
+        }
+        mpKey = mpKey || randomKey();
+        mpSending = true;
+        $('#mp-send').disabled = true;
+        mpStatus.textContent = 'Sending…';
+        const res = await post('/cases/' + caseId + '/move-to-private', {
+          public: $('#mp-public').value, private: $('#mp-private').value,
+          override: mpOverride.checked, key: mpKey,
+        });
+        mpSending = false;
+        $('#mp-send').disabled = false;
+        if (res.ok) {
+          mpKey = null;
+          mp.hidden = true;
+          toast('Moved to private: the public pointer and the private message are queued.', 'info');
+          idleSoon();
+          await refreshParts();
+          return;
+        }
+        const b = res.body || {};
+        mpStatus.textContent = b.message || 'Not sent.';
+        if (res.status === 409 && b.code === 'coach_errors') $('#mp-override-wrap').hidden = false;
+        else explain(res);
+      });
+    }
+
+    function useClosingLine() {
+      const t = $('[data-closing-text]');
+      if (!t) return;
+      textarea.value = t.textContent;
+      saveDraft();
+      useChannel('public');
+    }
+
     function useChannel(value) {
       const r = form.querySelector('input[name="channel"][value="' + value + '"]');
       if (r) { r.checked = true; runCoach(); }
@@ -642,6 +751,8 @@
       n: () => useChannel('note'),
       a: () => change('/assign', { to: 'me' }, 'The case is yours.'),
       e: () => change('/status', { status: 'resolved' }, 'Status: resolved.'),
+      p: () => openMovePrivate(),
+      c: () => useClosingLine(),
       j: () => moveEntry(1),
       k: () => moveEntry(-1),
       send: () => send(false),

@@ -63,7 +63,9 @@ pub fn router(state: AppState) -> Router {
         state.store.clone(),
         state.events.clone(),
         web::WebConfig::default(),
-    );
+    )
+    .with_plan(state.engine.clone())
+    .with_connectors(state.connectors.clone());
     Router::new()
         .merge(api)
         .merge(routes::system_router(openapi))

@@ -57,6 +57,33 @@ async fn the_desk_works_in_a_real_browser() {
     );
 
     let desk = Desk::spawn().await;
+    // A case near its deadline (amber) and one past it, escalated by a
+    // sweep as `serve` would run it.
+    let amber = seed_aged_case(
+        &desk,
+        "1900000000000000301",
+        "amber_al",
+        chrono::Duration::minutes(50),
+        3600,
+    )
+    .await;
+    let late = seed_aged_case(
+        &desk,
+        "1900000000000000302",
+        "late_lou",
+        chrono::Duration::minutes(35),
+        900,
+    )
+    .await;
+    let web = earshot_server::web::WebState::new(
+        desk.store.clone(),
+        earshot_server::web::DeskEvents::new(),
+        earshot_server::web::WebConfig::default(),
+    );
+    let escalated = earshot_server::web::clocks::sweep(&web, chrono::Utc::now())
+        .await
+        .expect("sweep");
+    assert_eq!(escalated.len(), 1);
     let child = tokio::process::Command::new("node")
         .arg(&script)
         .arg(&desk.base)
@@ -68,6 +95,8 @@ async fn the_desk_works_in_a_real_browser() {
         .env("EARSHOT_XSS_CASE", desk.xss_case.to_string())
         .env("EARSHOT_XSS_TEXT", XSS_TEXT)
         .env("EARSHOT_PLAIN_CASE", desk.plain_case.to_string())
+        .env("EARSHOT_AMBER_CASE", amber.to_string())
+        .env("EARSHOT_LATE_CASE", late.to_string())
         .env("EARSHOT_CHROMIUM", &chromium)
         .env(
             "EARSHOT_ARTIFACTS",

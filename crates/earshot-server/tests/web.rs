@@ -649,3 +649,307 @@ async fn the_inbox_has_views_filters_search_and_keyset_pages() {
     assert!(!rows.body.contains("<html"));
     desk.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moving_to_private_queues_both_halves_and_a_closing_line_is_offered() {
+    let desk = Desk::spawn().await;
+    let id = desk.plain_case;
+    let mut dana = Agent::new(&desk);
+    dana.login(AGENT).await;
+    let page = dana.get(&format!("/cases/{id}")).await;
+    assert!(page.body.contains("data-action=\"move-private\""));
+    assert!(page.body.contains("id=\"mp-public\""));
+    // The form starts from a pointer the coach accepts.
+    let pointer = page
+        .body
+        .split("id=\"mp-public\"")
+        .nth(1)
+        .and_then(|s| s.split('>').nth(1))
+        .and_then(|s| s.split("</textarea").next())
+        .unwrap()
+        .replace("&#x27;", "'");
+    assert!(pointer.contains("DM"), "{pointer}");
+    let coach = dana
+        .post_json(
+            "/coach",
+            json!({"case_id": id, "channel": "public", "text": pointer}),
+            None,
+        )
+        .await;
+    assert!(
+        !coach.json()["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["severity"] == "error"),
+        "{}",
+        coach.body
+    );
+    assert!(
+        !page.body.contains("id=\"closing-offer\""),
+        "nothing to close yet"
+    );
+
+    let url = format!("/cases/{id}/move-to-private");
+    // Without the token: refused.
+    let res = dana
+        .post_json(&url, json!({"public": "x", "private": "y"}), Some(""))
+        .await;
+    assert_eq!(res.status, 403);
+    // An empty half names the field.
+    let res = dana
+        .post_json(&url, json!({"public": pointer, "private": "  "}), None)
+        .await;
+    assert_eq!(res.status, 422);
+    assert!(res.json()["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("private"));
+    // Private data in the public half is refused outright, override or not.
+    let res = dana
+        .post_json(
+            &url,
+            json!({"public": "Holly, your account 12345678 at 4 Mill Lane, Millbrook MB1 2CD is being checked; we'll DM you within the hour.",
+                   "private": "Hi Holly, we're on it.", "override": true}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 422, "{}", res.body);
+    assert!(res.body.contains("public"), "{}", res.body);
+    assert!(desk.store.list_outbox(id).await.unwrap().is_empty());
+
+    let private = "Hi Holly, could you send us your account number and postcode? \
+                   We'll check the line and reply here within the hour.";
+    let res = dana
+        .post_json(
+            &url,
+            json!({"public": pointer, "private": private, "key": "mp1"}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 202, "{}", res.body);
+    assert_eq!(res.json()["public"]["status"], "queued");
+    assert_eq!(res.json()["private"]["status"], "queued");
+    // Retried with the same key: still two messages.
+    let again = dana
+        .post_json(
+            &url,
+            json!({"public": pointer, "private": private, "key": "mp1"}),
+            None,
+        )
+        .await;
+    assert_eq!(again.status, 202);
+    assert_eq!(again.json()["private"]["id"], res.json()["private"]["id"]);
+    let outbox = desk.store.list_outbox(id).await.unwrap();
+    assert_eq!(outbox.len(), 2, "{outbox:?}");
+
+    // The timeline shows both halves.
+    let page = dana.get(&format!("/cases/{id}")).await;
+    let timeline = page.body.split("id=\"case-timeline\"").nth(1).unwrap();
+    assert!(timeline.contains("<span class=\"channel\">public</span>"));
+    assert!(timeline.contains("<span class=\"channel\">private</span>"));
+    assert!(
+        !page.body.contains("id=\"closing-offer\""),
+        "not resolved yet"
+    );
+
+    // Resolved after the private conversation: the closing line is offered.
+    let version: i64 = desk.store.get_case(id).await.unwrap().unwrap().case.version;
+    let res = dana
+        .post_json(
+            &format!("/cases/{id}/status"),
+            json!({"status": "resolved", "version": version}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let parts = dana.get(&format!("/cases/{id}/parts")).await;
+    assert!(
+        parts.body.contains("id=\"closing-offer\""),
+        "{}",
+        parts.body
+    );
+    assert!(parts
+        .body
+        .contains("Glad we could sort this out in DMs, Holly."));
+    // It is an offer, sent like any reply (coached); once sent, it is gone.
+    let closing = "Glad we could sort this out in DMs, Holly. If anything else comes up, reply here and we'll pick it up.";
+    let res = dana
+        .post_json(
+            &format!("/cases/{id}/reply"),
+            json!({"body": closing, "channel": "public", "key": "close1"}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 202, "{}", res.body);
+    let parts = dana.get(&format!("/cases/{id}/parts")).await;
+    assert!(!parts.body.contains("id=\"closing-offer\""));
+    desk.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deadlines_turn_amber_then_escalate_to_the_lead_once() {
+    let desk = Desk::spawn().await;
+    // Due in 10 of 60 minutes: inside the last fifth, amber.
+    let amber = seed_aged_case(
+        &desk,
+        "1900000000000000101",
+        "amber_al",
+        chrono::Duration::minutes(50),
+        3600,
+    )
+    .await;
+    // Due 20 minutes ago, nobody on it.
+    let late = seed_aged_case(
+        &desk,
+        "1900000000000000102",
+        "late_lou",
+        chrono::Duration::minutes(35),
+        900,
+    )
+    .await;
+    let mut dana = Agent::new(&desk);
+    dana.login(AGENT).await;
+
+    let inbox = dana.get("/").await;
+    let row = |body: &str, id: i64| -> String {
+        let start = body
+            .find(&format!("<tr data-case-id=\"{id}\""))
+            .expect("row");
+        body[start..start + body[start..].find("</tr>").unwrap()].to_string()
+    };
+    let r = row(&inbox.body, amber);
+    assert!(r.contains(" warn"), "{r}");
+    assert!(r.contains("data-warn=\""), "{r}");
+    assert!(!r.contains(" breached"), "{r}");
+    let r = row(&inbox.body, late);
+    assert!(
+        r.contains(" breached") && r.contains("data-escalated=\"no\""),
+        "{r}"
+    );
+    // The plain case (due in an hour, just opened) is neither.
+    let r = row(&inbox.body, desk.plain_case);
+    assert!(!r.contains(" warn") && !r.contains(" breached"), "{r}");
+
+    // The sweeper escalates the late case, once, to the team's lead.
+    let plan = earshot_triage::Plan::parse(PLAN, "plan.toml").unwrap();
+    let web = earshot_server::web::WebState::new(
+        desk.store.clone(),
+        earshot_server::web::DeskEvents::new(),
+        earshot_server::web::WebConfig::default(),
+    )
+    .with_plan(std::sync::Arc::new(earshot_triage::Engine::new(plan)));
+    let done = earshot_server::web::clocks::sweep(&web, chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(
+        done.iter().map(|e| e.case_id).collect::<Vec<_>>(),
+        vec![late]
+    );
+    assert!(earshot_server::web::clocks::sweep(&web, chrono::Utc::now())
+        .await
+        .unwrap()
+        .is_empty());
+
+    let breached = dana.get("/?view=breached").await;
+    let r = row(&breached.body, late);
+    assert!(
+        r.contains("data-escalated=\"yes\"") && r.contains(">escalated<"),
+        "{r}"
+    );
+    assert!(r.contains("lena"), "assigned to the lead: {r}");
+    assert!(!breached.body.contains(&format!("data-case-id=\"{amber}\"")));
+    let case = dana.get(&format!("/cases/{late}")).await;
+    assert!(
+        case.body.contains("data-kind=\"escalation\""),
+        "timeline entry"
+    );
+    assert!(case.body.contains("earshot assigned the case to lena"));
+    assert!(case.body.contains("resolve by "));
+    desk.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_is_for_leads_and_shows_the_figures() {
+    let desk = Desk::spawn().await;
+    let late = seed_aged_case(
+        &desk,
+        "1900000000000000201",
+        "late_lou",
+        chrono::Duration::minutes(40),
+        600,
+    )
+    .await;
+    let mut dana = Agent::new(&desk);
+    dana.login(AGENT).await;
+    let res = dana.get("/dashboard").await;
+    assert_eq!(res.status, 403, "agents do not see the dashboard");
+    assert!(!dana.get("/").await.body.contains("href=\"/dashboard\""));
+
+    // The plain case moves to private and is answered.
+    let _ = dana.get(&format!("/cases/{}", desk.plain_case)).await;
+    let res = dana
+        .post_json(
+            &format!("/cases/{}/move-to-private", desk.plain_case),
+            json!({"public": "Sorry about this, Holly. We've sent you a DM so we can check your line; we'll reply there within the hour.",
+                   "private": "Hi Holly, could you send your account number? We'll check and reply here within the hour."}),
+            None,
+        )
+        .await;
+    assert_eq!(res.status, 202, "{}", res.body);
+
+    let mut lena = Agent::new(&desk);
+    lena.login(LEAD).await;
+    assert!(lena.get("/").await.body.contains("href=\"/dashboard\""));
+    let res = lena.get("/dashboard?days=7").await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    assert!(res.headers["server-timing"]
+        .to_str()
+        .unwrap()
+        .starts_with("render;dur="));
+    let kpi = |name: &str| -> String {
+        let at = res.body.find(&format!("data-kpi=\"{name}\"")).expect(name);
+        let rest = &res.body[at..];
+        let v = rest.find("kpi-value\">").unwrap() + "kpi-value\">".len();
+        rest[v..v + rest[v..].find('<').unwrap()].to_string()
+    };
+    assert_eq!(kpi("volume"), "3");
+    assert_eq!(kpi("breached"), "1", "the late case, open and past due");
+    // The one answered case was answered by moving it to private, in time;
+    // the late case is overdue: half the clocks met.
+    assert_eq!(kpi("private"), "100.0 %");
+    assert_eq!(kpi("attainment"), "50.0 %");
+    assert!(kpi("median").ends_with(" s"), "{}", kpi("median"));
+    assert!(res.body.contains("data-chart=\"topic\""));
+    assert!(
+        res.body
+            .contains("<th scope=\"row\">outage</th><td class=\"num\">3</td>"),
+        "{}",
+        res.body
+    );
+    assert!(res.body.contains("<th scope=\"row\">x</th>"));
+    assert!(res.body.contains("(1 of 1)"));
+    // The escalation counts once the sweeper has run.
+    assert_eq!(kpi("escalated"), "0");
+    let web = earshot_server::web::WebState::new(
+        desk.store.clone(),
+        earshot_server::web::DeskEvents::new(),
+        earshot_server::web::WebConfig::default(),
+    );
+    let done = earshot_server::web::clocks::sweep(&web, chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(
+        done.iter().map(|e| e.case_id).collect::<Vec<_>>(),
+        vec![late]
+    );
+    let res = lena.get("/dashboard").await;
+    assert!(res
+        .body
+        .contains("data-kpi=\"escalated\"><span class=\"kpi-value\">1<"));
+    // A bad window is named, not a 500.
+    let bad = lena.get("/dashboard?days=1000").await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("days"));
+    desk.stop().await;
+}

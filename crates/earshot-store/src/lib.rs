@@ -17,6 +17,9 @@
 //! - `contacts.rs`, `users.rs`: contacts and merging; teams, users, API tokens.
 //! - `sessions.rs`: web desk sessions, failed-login throttling, raw payloads.
 //! - `connectors.rs`: the cursor each inbound connector has read up to.
+//! - `clocks.rs`: escalating cases past their first-response deadline
+//!   (once per case and deadline, across instances).
+//! - `dashboard.rs`: the manager dashboard's aggregate figures.
 //! - [`auth`]: password hashing (argon2id) and API token generation.
 //! - `bench.rs`: bulk generation of realistic cases for the listing benchmark.
 //! - `sql.rs`: row mapping and the bulk-statement helpers.
@@ -47,8 +50,10 @@
 pub mod auth;
 mod bench;
 mod cases;
+mod clocks;
 mod connectors;
 mod contacts;
+mod dashboard;
 mod ingest;
 mod outbox;
 mod sessions;
@@ -57,6 +62,8 @@ pub mod testing;
 mod types;
 mod users;
 
+pub use clocks::Escalated;
+pub use dashboard::{Count, Dashboard, Rising};
 pub use outbox::{OutboxClaim, OutboxCount, ReplyContext};
 pub use sessions::WebSession;
 pub use types::*;

@@ -666,7 +666,15 @@ impl Engine {
             addressed,
             scores,
             reasons,
-            first_response_due_secs: plan.sla_secs_on(priority, m.network),
+            // Counted in business hours when the plan says so.
+            first_response_due_secs: match m.created_at {
+                Some(at) => plan
+                    .first_response_deadline(priority, m.network, at)
+                    .signed_duration_since(at)
+                    .num_seconds()
+                    .max(0) as u64,
+                None => plan.sla_secs_on(priority, m.network),
+            },
         }
     }
 }

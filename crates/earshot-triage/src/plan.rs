@@ -183,15 +183,46 @@ impl Default for SlaTargets {
     }
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Sla {
     #[serde(flatten)]
     pub targets: SlaTargets,
     /// Per-network overrides (`[sla.email]`), each falling back to `targets`.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub channel: BTreeMap<String, SlaTargets>,
-    /// Whether first-response clocks only run in business hours.
+    /// Whether first-response and resolution clocks only run in business
+    /// hours.
     pub business_hours_only: bool,
+    /// Resolution targets per priority (`[sla.resolution]`).
+    pub resolution: SlaTargets,
+    /// The inbox warns (amber) this long before a deadline; without it,
+    /// in the last fifth of the time allowed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warn_before: Option<Duration>,
+}
+
+impl SlaTargets {
+    /// The built-in resolution targets.
+    pub fn resolution_default() -> SlaTargets {
+        SlaTargets {
+            urgent: Duration(4 * 3600),
+            high: Duration(86_400),
+            normal: Duration(3 * 86_400),
+            low: Duration(7 * 86_400),
+        }
+    }
+}
+
+impl Default for Sla {
+    fn default() -> Self {
+        Sla {
+            targets: SlaTargets::default(),
+            channel: BTreeMap::new(),
+            business_hours_only: false,
+            resolution: SlaTargets::resolution_default(),
+            warn_before: None,
+        }
+    }
 }
 
 /// Opening hours: a time zone, hours per weekday (`"08:00-20:00"`, or
@@ -427,6 +458,10 @@ struct RawSla {
     email: Option<RawTargets>,
     #[serde(default)]
     webhook: Option<RawTargets>,
+    #[serde(default)]
+    resolution: Option<RawTargets>,
+    #[serde(default)]
+    warn_before: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -681,6 +716,13 @@ impl Plan {
             };
             sla.targets = cx.targets(&own, &sla.targets)?;
             sla.business_hours_only = r.business_hours_only.unwrap_or(false);
+            if let Some(t) = &r.resolution {
+                let base = sla.resolution.clone();
+                sla.resolution = cx.targets(t, &base)?;
+            }
+            if let Some(w) = &r.warn_before {
+                sla.warn_before = Some(cx.duration(w)?);
+            }
             for (name, t) in [
                 ("x", &r.x),
                 ("mastodon", &r.mastodon),
@@ -956,6 +998,103 @@ impl Plan {
         a <= now.as_str() && now.as_str() < b
     }
 
+    /// The moment `secs` of clock time have run from `from`: plain time,
+    /// or with `[sla] business_hours_only` only the plan's opening hours
+    /// count (its time zone, weekdays and holidays). A plan with no opening
+    /// hours at all falls back to plain time rather than never.
+    pub fn business_deadline(&self, from: DateTime<Utc>, secs: u64) -> DateTime<Utc> {
+        let plain =
+            from + chrono::Duration::seconds(i64::try_from(secs).unwrap_or(i64::MAX / 4_000));
+        if !self.sla.business_hours_only {
+            return plain;
+        }
+        let tz: chrono_tz::Tz = self.hours.timezone.parse().unwrap_or(chrono_tz::UTC);
+        let mut left = i64::try_from(secs).unwrap_or(i64::MAX / 4_000);
+        let mut cursor = from;
+        let mut day = from.with_timezone(&tz).date_naive();
+        // Two years of days is plenty for any target; past that the plan
+        // has (almost) no opening hours.
+        for _ in 0..730 {
+            if let Some((open, close)) = self.open_interval(&tz, day) {
+                let start = open.max(cursor);
+                if close > start {
+                    let avail = (close - start).num_seconds();
+                    if avail >= left {
+                        return start + chrono::Duration::seconds(left);
+                    }
+                    left -= avail;
+                    cursor = close;
+                }
+            }
+            day = match day.succ_opt() {
+                Some(d) => d,
+                None => break,
+            };
+        }
+        plain
+    }
+
+    /// The first-response deadline for a post at `at`.
+    pub fn first_response_deadline(
+        &self,
+        priority: Priority,
+        network: Network,
+        at: DateTime<Utc>,
+    ) -> DateTime<Utc> {
+        self.business_deadline(at, self.sla_secs_on(priority, network))
+    }
+
+    /// The resolution deadline for a case opened at `opened`.
+    pub fn resolution_deadline(&self, priority: Priority, opened: DateTime<Utc>) -> DateTime<Utc> {
+        self.business_deadline(opened, self.sla.resolution.get(priority).secs())
+    }
+
+    /// When the inbox turns a deadline amber: `warn_before` ahead of it,
+    /// or in the last fifth of the time from `from`.
+    pub fn warning_at(&self, from: DateTime<Utc>, due: DateTime<Utc>) -> DateTime<Utc> {
+        match self.sla.warn_before {
+            Some(w) => due - chrono::Duration::seconds(i64::try_from(w.secs()).unwrap_or(0)),
+            None => due - (due - from) / 5,
+        }
+    }
+
+    /// A day's opening hours as UTC instants, or `None` when closed
+    /// (holiday, no hours). `24:00` is the next midnight; a local time a
+    /// DST change skips moves to the next hour that exists.
+    fn open_interval(
+        &self,
+        tz: &chrono_tz::Tz,
+        day: NaiveDate,
+    ) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        use chrono::TimeZone;
+        if self
+            .hours
+            .holidays
+            .contains(&day.format("%Y-%m-%d").to_string())
+        {
+            return None;
+        }
+        let name = DAYS[day.weekday().num_days_from_monday() as usize];
+        let (a, b) = self.hours.days.get(name)?.split_once('-')?;
+        let at = |hhmm: &str| -> Option<DateTime<Utc>> {
+            let (d, t) = if hhmm == "24:00" {
+                (day.succ_opt()?, NaiveTime::MIN)
+            } else {
+                (day, NaiveTime::parse_from_str(hhmm, "%H:%M").ok()?)
+            };
+            let naive = d.and_time(t);
+            tz.from_local_datetime(&naive)
+                .earliest()
+                .or_else(|| {
+                    tz.from_local_datetime(&(naive + chrono::Duration::hours(1)))
+                        .earliest()
+                })
+                .map(|x| x.with_timezone(&Utc))
+        };
+        let (open, close) = (at(a)?, at(b)?);
+        (close > open).then_some((open, close))
+    }
+
     /// Reply guidance for a topic (or the default).
     pub fn guidance_for(&self, topic: Option<&str>) -> &str {
         topic
@@ -1104,5 +1243,97 @@ team = "repair"
         assert_eq!(Duration::parse("7d").unwrap().to_string(), "7d");
         assert!(Duration::parse("15").is_err());
         assert!(Duration::parse("m").is_err());
+    }
+
+    fn business_plan(extra: &str) -> Plan {
+        let src = format!(
+            r#"version = 1
+[brand]
+name = "Northwind"
+[[team]]
+id = "care"
+name = "Care"
+[sla]
+normal = "2h"
+business_hours_only = true
+{extra}
+[sla.resolution]
+normal = "10h"
+[hours]
+timezone = "Europe/London"
+weekdays = "09:00-17:00"
+holidays = ["2026-12-25"]
+"#
+        );
+        Plan::parse(&src, "hours.toml").unwrap()
+    }
+
+    fn t(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn business_clocks_run_only_in_opening_hours_in_the_plan_time_zone() {
+        let p = business_plan("");
+        // Monday 10:00 London (GMT in November) + 2h = 12:00.
+        assert_eq!(
+            p.business_deadline(t("2026-11-23T10:00:00Z"), 7200),
+            t("2026-11-23T12:00:00Z")
+        );
+        // Monday 16:30 + 2h: 30 min today, 90 min from Tuesday 09:00.
+        assert_eq!(
+            p.business_deadline(t("2026-11-23T16:30:00Z"), 7200),
+            t("2026-11-24T10:30:00Z")
+        );
+        // Friday 20:00 (closed) + 2h: Monday 11:00.
+        assert_eq!(
+            p.business_deadline(t("2026-11-27T20:00:00Z"), 7200),
+            t("2026-11-30T11:00:00Z")
+        );
+        // Christmas Eve (Thursday) 16:00 + 2h: 1h that day, Christmas
+        // (Friday) is a holiday, then the weekend: Monday the 28th, 10:00.
+        assert_eq!(
+            p.business_deadline(t("2026-12-24T16:00:00Z"), 7200),
+            t("2026-12-28T10:00:00Z")
+        );
+        // Summer time: Saturday, so from Monday 09:00 London = 08:00 UTC.
+        assert_eq!(
+            p.business_deadline(t("2026-07-04T12:00:00Z"), 3600),
+            t("2026-07-06T09:00:00Z")
+        );
+        // Resolution targets use the same clock: 10 business hours from
+        // Monday 09:00 is Tuesday 11:00.
+        assert_eq!(
+            p.resolution_deadline(Priority::Normal, t("2026-11-23T09:00:00Z")),
+            t("2026-11-24T11:00:00Z")
+        );
+        // Without business_hours_only the clock is plain time.
+        let mut plain = p.clone();
+        plain.sla.business_hours_only = false;
+        assert_eq!(
+            plain.business_deadline(t("2026-11-27T20:00:00Z"), 7200),
+            t("2026-11-27T22:00:00Z")
+        );
+        // No opening hours at all: plain time rather than never.
+        let mut shut = p.clone();
+        for v in shut.hours.days.values_mut() {
+            *v = "closed".into();
+        }
+        assert_eq!(
+            shut.business_deadline(t("2026-11-23T10:00:00Z"), 60),
+            t("2026-11-23T10:01:00Z")
+        );
+    }
+
+    #[test]
+    fn the_warning_comes_in_the_last_fifth_or_at_the_plans_lead_time() {
+        let p = business_plan("");
+        let (from, due) = (t("2026-11-23T10:00:00Z"), t("2026-11-23T12:00:00Z"));
+        assert_eq!(p.warning_at(from, due), t("2026-11-23T11:36:00Z"));
+        let p = business_plan("warn_before = \"15m\"");
+        assert_eq!(p.sla.warn_before, Some(Duration(900)));
+        assert_eq!(p.warning_at(from, due), t("2026-11-23T11:45:00Z"));
+        assert_eq!(p.sla.resolution.normal, Duration(36_000));
+        assert_eq!(p.sla.resolution.urgent, Duration(4 * 3600), "default kept");
     }
 }

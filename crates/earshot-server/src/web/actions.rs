@@ -191,19 +191,7 @@ pub async fn reply(
             .channel
             .parse()
             .map_err(|e| WebError::Invalid(format!("channel: {e}")))?;
-        let key = match req.key.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
-            Some(k)
-                if k.len() <= 100 && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
-            {
-                Some(format!("web-{me}-{k}"))
-            }
-            Some(_) => {
-                return Err(WebError::Invalid(
-                    "key: letters, digits and '-' only, at most 100".into(),
-                ))
-            }
-            None => None,
-        };
+        let key = draft_key(me, req.key.as_deref())?;
 
         let report = coach_report(&detail, channel_visibility(channel), &req.body);
         if report.blocks_sending() && !req.r#override {
@@ -263,6 +251,116 @@ pub async fn reply(
             .into_response())
     })
     .await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct MoveToPrivateRequest {
+    /// The short public reply saying where the conversation continues.
+    pub public: String,
+    /// The first private message (DM, or email for email cases).
+    pub private: String,
+    /// Send although the coach found errors (never for private data in
+    /// the public half).
+    #[serde(default)]
+    pub r#override: bool,
+    /// One per attempt: a retried move is recorded once.
+    #[serde(default)]
+    pub key: Option<String>,
+}
+
+/// `POST /cases/{id}/move-to-private` with `{"public", "private",
+/// "override", "key"}`: the public pointer and the first private message,
+/// queued together (as `POST /api/v1/cases/{id}/move-to-private`). Private
+/// data in the public half is refused outright (422); other coach errors in
+/// either half need `override` (409 `coach_errors`).
+pub async fn move_to_private(
+    State(state): State<WebState>,
+    user: CurrentUser,
+    headers: HeaderMap,
+    CaseId(id): CaseId,
+    payload: Result<Json<MoveToPrivateRequest>, JsonRejection>,
+) -> Response {
+    run(async {
+        user.check_csrf(&headers, None)?;
+        let req = body(payload)?;
+        for (field, text) in [("public", &req.public), ("private", &req.private)] {
+            if text.trim().is_empty() {
+                return Err(WebError::Invalid(format!(
+                    "{field}: the {field} message needs some text"
+                )));
+            }
+        }
+        let me = user.user.id;
+        let key = draft_key(me, req.key.as_deref())?;
+        let detail = load(&state, id).await?;
+        let public = coach_report(&detail, Visibility::Public, &req.public);
+        if let Some(f) = public.findings.iter().find(|f| {
+            f.code == "private_data_public" && f.severity == earshot_coach::Severity::Error
+        }) {
+            return Err(WebError::Invalid(format!(
+                "public: {} Keep it for the private message.",
+                f.message
+            )));
+        }
+        let private = coach_report(&detail, Visibility::Private, &req.private);
+        if !req.r#override && (public.blocks_sending() || private.blocks_sending()) {
+            let codes = |r: &CoachReport, half: &str| -> Vec<String> {
+                r.findings
+                    .iter()
+                    .filter(|f| f.severity == earshot_coach::Severity::Error)
+                    .map(|f| format!("{half}: {}", f.code))
+                    .collect()
+            };
+            let mut all = codes(&public, "public");
+            all.extend(codes(&private, "private"));
+            return Err(WebError::NeedsConfirmation {
+                code: "coach_errors",
+                message: format!(
+                    "The reply coach found errors ({}). Fix the messages, or tick \"send anyway\".",
+                    all.join(", ")
+                ),
+                details: json!({"public": public.findings, "private": private.findings}),
+            });
+        }
+        let mut ids = Vec::with_capacity(2);
+        for (channel, text, half) in [
+            (Channel::Public, &req.public, "public"),
+            (Channel::Private, &req.private, "private"),
+        ] {
+            let item_key = key.as_ref().map(|k| format!("{k}:move-to-private:{half}"));
+            let item = state
+                .store
+                .queue_reply(id, me, text, channel, item_key.as_deref())
+                .await?;
+            ids.push(json!({"id": item.id.to_string(), "status": item.status}));
+        }
+        state
+            .presence
+            .report(id, me, &user.user.username, Report::Idle);
+        state.events.case_changed(id, Some(me));
+        tracing::info!(case_id = id, "case moved to private from the desk");
+        let private = ids.pop();
+        let public = ids.pop();
+        Ok((
+            StatusCode::ACCEPTED,
+            Json(json!({"public": public, "private": private})),
+        )
+            .into_response())
+    })
+    .await
+}
+
+/// A draft's idempotency key from the page, scoped to the agent.
+fn draft_key(me: i64, key: Option<&str>) -> Result<Option<String>, WebError> {
+    match key.map(str::trim).filter(|k| !k.is_empty()) {
+        Some(k) if k.len() <= 100 && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => {
+            Ok(Some(format!("web-{me}-{k}")))
+        }
+        Some(_) => Err(WebError::Invalid(
+            "key: letters, digits and '-' only, at most 100".into(),
+        )),
+        None => Ok(None),
+    }
 }
 
 /// Another agent's reply to this customer (any of their cases) within the

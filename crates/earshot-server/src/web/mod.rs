@@ -10,8 +10,9 @@
 //! | `GET /` | the inbox; `view`, `status`, `team`, `priority`, `topic`, `q`, `cursor` ([`pages`]) |
 //! | `GET /inbox/rows` | the inbox's rows alone, for live refresh |
 //! | `GET /cases/{id}` | the case view; `GET /cases/{id}/parts` its live parts |
-//! | `POST /cases/{id}/assign`, `/status`, `/reply`, `/presence` | working a case ([`actions`]) |
+//! | `POST /cases/{id}/assign`, `/status`, `/reply`, `/move-to-private`, `/presence` | working a case ([`actions`]) |
 //! | `POST /coach` | the reply coach for the reply box |
+//! | `GET /dashboard` | the manager dashboard, leads and admins ([`dashboard`]) |
 //! | `GET /events` | Server-Sent Events: cases opened or changed, presence ([`events`]) |
 //! | `GET /assets/...` | the desk's CSS and JS, embedded in the binary |
 //!
@@ -23,10 +24,13 @@
 //! auto-escaping or, in JavaScript, `textContent`; a strict
 //! Content-Security-Policy (no inline script) backs this up. A stale form or
 //! a stale case version gets a clear message (403/409), never a 500.
-//! Presence is held in memory: correct for one instance only.
+//! Presence is held in memory: correct for one instance only. Escalation
+//! ([`clocks`]) sweeps in every instance and happens once per case.
 
 pub mod actions;
 mod assets;
+pub mod clocks;
+mod dashboard;
 mod error;
 pub mod events;
 mod pages;
@@ -63,6 +67,8 @@ pub struct WebConfig {
     /// served over TLS (directly or behind a proxy); off for plain
     /// `http://127.0.0.1`, where browsers would drop them.
     pub secure_cookies: bool,
+    /// How often the escalation sweeper looks for newly breached cases.
+    pub escalation_every: Duration,
 }
 
 impl Default for WebConfig {
@@ -75,6 +81,7 @@ impl Default for WebConfig {
             typing_ttl: Duration::from_secs(8),
             collision_window: chrono::Duration::seconds(60),
             secure_cookies: false,
+            escalation_every: Duration::from_secs(30),
         }
     }
 }
@@ -86,6 +93,11 @@ pub struct WebState {
     pub events: DeskEvents,
     pub(crate) presence: presence::Presence,
     pub(crate) config: Arc<WebConfig>,
+    /// The plan's engine: reply guidance, hours and SLA for the pages.
+    /// `None` only for a desk built without one (then the built-in plan).
+    pub(crate) engine: Option<Arc<earshot_triage::Engine>>,
+    /// Connector health, for the admin page.
+    pub(crate) connectors: earshot_connect::HealthRegistry,
 }
 
 impl WebState {
@@ -97,6 +109,28 @@ impl WebState {
             events,
             presence,
             config: Arc::new(config),
+            engine: None,
+            connectors: earshot_connect::HealthRegistry::new(),
+        }
+    }
+
+    /// The plan the desk shows guidance, hours and targets from.
+    pub fn with_plan(mut self, engine: Arc<earshot_triage::Engine>) -> WebState {
+        self.engine = Some(engine);
+        self
+    }
+
+    /// The connectors whose health the admin page shows.
+    pub fn with_connectors(mut self, connectors: earshot_connect::HealthRegistry) -> WebState {
+        self.connectors = connectors;
+        self
+    }
+
+    /// The plan in force (the built-in default when none was given).
+    pub(crate) fn plan(&self) -> std::borrow::Cow<'_, earshot_triage::Plan> {
+        match &self.engine {
+            Some(e) => std::borrow::Cow::Borrowed(e.plan()),
+            None => std::borrow::Cow::Owned(earshot_triage::Plan::default()),
         }
     }
 }
@@ -106,6 +140,7 @@ impl WebState {
 pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
     state.presence.start_sweeper();
     session::start_purger(state.store.clone(), state.config.login_window);
+    clocks::start_sweeper(state.clone(), state.config.escalation_every);
     Router::new()
         .route("/login", get(session::login_page).post(session::login))
         .route("/logout", post(session::logout))
@@ -116,8 +151,13 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
         .route("/cases/{id}/assign", post(actions::assign))
         .route("/cases/{id}/status", post(actions::set_status))
         .route("/cases/{id}/reply", post(actions::reply))
+        .route(
+            "/cases/{id}/move-to-private",
+            post(actions::move_to_private),
+        )
         .route("/cases/{id}/presence", post(actions::presence))
         .route("/coach", post(actions::coach))
+        .route("/dashboard", get(dashboard::dashboard))
         .route("/events", get(events::stream))
         .route("/assets/{file}", get(assets::serve))
         .layer(axum::middleware::map_response(security_headers))

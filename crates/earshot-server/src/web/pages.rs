@@ -203,6 +203,11 @@ pub struct Row {
     pub due_iso: Option<String>,
     pub responded: bool,
     pub breached: bool,
+    /// When the countdown turns amber (unix ms), and whether it has.
+    pub warn_ms: Option<i64>,
+    pub warned: bool,
+    /// Escalated to the lead for a missed deadline.
+    pub escalated: bool,
     pub assignee: Option<String>,
     pub viewers: Vec<String>,
 }
@@ -219,6 +224,12 @@ fn is_breached(c: &Case, now: DateTime<Utc>) -> bool {
     c.status == CaseStatus::Open
         && c.first_responded_at.is_none()
         && c.first_response_due_at.is_some_and(|d| d < now)
+}
+
+/// When a case's first-response countdown turns amber, by the plan.
+fn warn_at(plan: &earshot_triage::Plan, c: &Case) -> Option<DateTime<Utc>> {
+    c.first_response_due_at
+        .map(|due| plan.warning_at(c.opened_at.min(due), due))
 }
 
 fn reasons_of(data: Option<&serde_json::Value>) -> (Vec<String>, Option<String>) {
@@ -265,6 +276,8 @@ async fn rows(
         .into_iter()
         .collect();
     let viewers = state.presence.viewers_of_cases(&ids);
+    let escalated = state.store.escalations_of(&ids).await?;
+    let plan = state.plan();
     let now = Utc::now();
     Ok(items
         .iter()
@@ -288,6 +301,12 @@ async fn rows(
                 due_iso: c.first_response_due_at.map(iso),
                 responded: c.first_responded_at.is_some(),
                 breached: is_breached(c, now),
+                warn_ms: warn_at(&plan, c).map(|w| w.timestamp_millis()),
+                warned: !is_breached(c, now)
+                    && c.status == CaseStatus::Open
+                    && c.first_responded_at.is_none()
+                    && warn_at(&plan, c).is_some_and(|w| w <= now),
+                escalated: escalated.contains_key(&c.id),
                 assignee: c.assignee_user_id.map(|u| {
                     users
                         .get(&u)
@@ -624,7 +643,11 @@ fn entry(e: &TimelineEntry, users: &HashMap<i64, String>) -> Entry {
     };
     Entry {
         id: e.id,
-        kind: e.kind.as_str(),
+        kind: if e.kind == TimelineKind::Note && e.data.get("escalation").is_some() {
+            "escalation"
+        } else {
+            e.kind.as_str()
+        },
         at_iso: iso(e.at),
         at: shown_time(e.at),
         author: e.author.clone(),
@@ -717,6 +740,11 @@ pub struct CaseView {
     pub due_iso: Option<String>,
     pub responded: bool,
     pub breached: bool,
+    pub warn_ms: Option<i64>,
+    /// The resolution deadline by the plan (business hours if it says so).
+    pub resolution_due: Option<String>,
+    /// When the case was escalated for its current deadline.
+    pub escalated: Option<String>,
     pub addressed: Option<String>,
     pub third_party: bool,
     pub reasons: Vec<String>,
@@ -731,6 +759,89 @@ pub struct CaseView {
     pub users: Vec<serde_json::Value>,
     /// The network's length limit for a public reply.
     pub limit: Option<usize>,
+    /// Where the conversation continues privately ("DM", "email").
+    pub private_channel: &'static str,
+    /// The move-to-private form's starting texts and the plan's advice.
+    pub pointer_text: String,
+    pub private_text: String,
+    pub handoff_guidance: String,
+    /// The case has a private message from the brand.
+    pub moved_private: bool,
+    /// A public closing line the desk offers once a case that moved to
+    /// private is resolved and nothing public was said since (lesson 5).
+    pub closing_offer: Option<String>,
+}
+
+/// What a private message is called on a network.
+fn private_channel(network: Network) -> &'static str {
+    match network {
+        Network::Email => "email",
+        Network::Mastodon => "direct message",
+        _ => "DM",
+    }
+}
+
+/// The customer's first name, if their display name has a plain one.
+fn first_name(display: &str) -> Option<&str> {
+    let first = display.split_whitespace().next()?;
+    (first.chars().all(char::is_alphabetic) && first.chars().count() <= 20).then_some(first)
+}
+
+/// The public pointer the move-to-private form starts from: where the
+/// conversation continues, that nothing private belongs here, and when
+/// the customer hears back (the coach wants an expectation).
+fn pointer_text(network: Network, customer: &str) -> String {
+    let hello = first_name(customer)
+        .map(|n| format!("Sorry about this, {n}. "))
+        .unwrap_or_else(|| "Sorry about this. ".into());
+    format!(
+        "{hello}We've sent you a {} so we can look at your account safely; please don't post \
+         account details here. We'll reply there within the hour.",
+        private_channel(network)
+    )
+}
+
+/// The private message the form starts from.
+fn private_text(customer: &str) -> String {
+    let hello = first_name(customer)
+        .map(|n| format!("Hi {n}, "))
+        .unwrap_or_else(|| "Hi, ".into());
+    format!(
+        "{hello}thanks for getting in touch. To look into this, could you send us your account \
+         number and the postcode of the address? We'll check and reply here within the hour."
+    )
+}
+
+/// The closing line offered after a private resolution.
+fn closing_text(network: Network, customer: &str) -> String {
+    let name = first_name(customer)
+        .map(|n| format!(", {n}"))
+        .unwrap_or_default();
+    let channel = match network {
+        Network::Email => "by email",
+        Network::Mastodon => "in direct messages",
+        _ => "in DMs",
+    };
+    format!("Glad we could sort this out {channel}{name}. If anything else comes up, reply here and we'll pick it up.")
+}
+
+/// Whether the brand wrote privately on the case, and whether the desk
+/// should offer a public closing line: resolved, moved to private, and no
+/// public reply after the last private one.
+fn closing_state(c: &Case, timeline: &[TimelineEntry]) -> (bool, bool) {
+    fn channel(e: &TimelineEntry) -> Option<&str> {
+        (e.kind == TimelineKind::Outbound)
+            .then(|| e.data["channel"].as_str())
+            .flatten()
+    }
+    let last_private = timeline.iter().rposition(|e| channel(e) == Some("private"));
+    let Some(last_private) = last_private else {
+        return (false, false);
+    };
+    let public_since = timeline[last_private..]
+        .iter()
+        .any(|e| channel(e) == Some("public"));
+    (true, c.status == CaseStatus::Resolved && !public_since)
 }
 
 pub(crate) async fn case_view(
@@ -788,6 +899,9 @@ pub(crate) async fn case_view(
         })
         .unwrap_or_default();
     let timeline = detail.timeline.iter().map(|e| entry(e, &names)).collect();
+    let (moved_private, offer_closing) = closing_state(c, &detail.timeline);
+    let customer = detail.contact.display_name.clone();
+    let plan = state.plan();
     let conversation = conversation(state, &detail.timeline).await?;
     Ok(CaseView {
         id: c.id,
@@ -807,10 +921,25 @@ pub(crate) async fn case_view(
         due_iso: c.first_response_due_at.map(iso),
         responded: c.first_responded_at.is_some(),
         breached: is_breached(c, Utc::now()),
+        warn_ms: warn_at(&plan, c).map(|w| w.timestamp_millis()),
+        resolution_due: (c.status != CaseStatus::Monitored)
+            .then(|| shown_time(plan.resolution_deadline(c.priority, c.opened_at))),
+        escalated: state
+            .store
+            .escalations_of(&[c.id])
+            .await?
+            .get(&c.id)
+            .map(|t| shown_time(*t)),
         third_party: addressed.as_deref() == Some("third_party"),
         addressed,
         reasons,
-        customer: detail.contact.display_name.clone(),
+        private_channel: private_channel(c.network),
+        pointer_text: pointer_text(c.network, &customer),
+        private_text: private_text(&customer),
+        handoff_guidance: plan.guidance.handoff.clone(),
+        moved_private,
+        closing_offer: offer_closing.then(|| closing_text(c.network, &customer)),
+        customer,
         contact_id: detail.contact.id,
         identities,
         other_cases,

@@ -355,3 +355,38 @@ impl Agent {
         assert_eq!(inbox.status, 200, "inbox after login");
     }
 }
+
+/// Seed one case whose post came `ago` ago with a first-response target of
+/// `due_secs`; returns its id.
+pub async fn seed_aged_case(
+    desk: &Desk,
+    id: &str,
+    handle: &str,
+    ago: chrono::Duration,
+    due_secs: u64,
+) -> i64 {
+    let mut m = post(
+        id,
+        handle,
+        handle,
+        None,
+        "@NorthwindCares the broadband is down again",
+    );
+    m.created_at = Some(chrono::Utc::now() - ago);
+    desk.store
+        .ingest_batch(
+            vec![earshot_store::Triaged {
+                mention: m,
+                decision: decision(
+                    earshot_core::Action::RespondPublic,
+                    earshot_core::Priority::High,
+                    due_secs,
+                ),
+                direction: earshot_store::Direction::Inbound,
+            }],
+            earshot_store::IngestPolicy::default(),
+        )
+        .await
+        .unwrap()
+        .case_ids[0]
+}
