@@ -23,6 +23,10 @@ pub struct Config {
     /// The Mastodon connector (`[mastodon]`); runs when base and token are set.
     #[serde(default)]
     pub mastodon: earshot_mastodon::MastodonConfig,
+    /// The email connector (`[email]`): IMAP in when `imap_url` is set,
+    /// SMTP replies when `smtp_url` and `from` are.
+    #[serde(default)]
+    pub email: earshot_email::EmailConfig,
     /// The outbox worker's times (`[outbox]`).
     #[serde(default)]
     pub outbox: earshot_connect::outbox::OutboxSettings,
@@ -62,6 +66,7 @@ impl Default for Config {
             x: XConfig::default(),
             bluesky: Default::default(),
             mastodon: Default::default(),
+            email: Default::default(),
             outbox: Default::default(),
         }
     }
@@ -98,6 +103,8 @@ impl Config {
         // EARSHOT_BLUESKY_JETSTREAM, _PDS, _HANDLE and _APP_PASSWORD.
         self.bluesky.apply_env(&var);
         self.mastodon.apply_env(&var);
+        // EARSHOT_IMAP_URL, _IMAP_PASSWORD, _SMTP_URL, _SMTP_PASSWORD, _EMAIL_FROM.
+        self.email.apply_env(&var);
         if let Some(v) = var("EARSHOT_X_API_BASE").filter(|v| !v.is_empty()) {
             self.x.api_base = v;
         }

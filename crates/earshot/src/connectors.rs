@@ -56,6 +56,14 @@ pub fn senders(config: &Config) -> Senders {
     if let Some(sender) = earshot_mastodon::sender(&config.mastodon) {
         senders.insert(earshot_core::Network::Mastodon, sender);
     }
+    if config.email.outbound_enabled() {
+        match earshot_email::sender(&config.email) {
+            Ok(sender) => {
+                senders.insert(earshot_core::Network::Email, Arc::new(sender));
+            }
+            Err(e) => tracing::error!(connector = "email", error = %e, "email replies disabled"),
+        }
+    }
     senders
 }
 
@@ -89,6 +97,12 @@ pub fn start(config: &Config, state: &AppState) -> Running {
             inbound(state, name),
             cancel.clone(),
         );
+        tasks.push((name.to_string(), tokio::spawn(run)));
+    }
+    // Email: the IMAP mailbox, when its URL is configured.
+    if config.email.inbound_enabled() {
+        let name = earshot_email::CONNECTOR;
+        let run = earshot_email::run(config.email.clone(), inbound(state, name), cancel.clone());
         tasks.push((name.to_string(), tokio::spawn(run)));
     }
 
