@@ -16,6 +16,8 @@
 //!   outbox, and finding a post already made after a crash.
 //! - [`standin`]: a stand-in X server speaking the same wire format, with
 //!   fault injection, for tests here and elsewhere.
+//! - [`bench`]: wire-to-case latency at a steady rate (`earshot bench
+//!   x-stream`).
 //!
 //! ## Invariants
 //! - A mention is stored before the cursor moves past it; the stream has
@@ -25,6 +27,7 @@
 //! - Tokens never reach a log line or an error text ([`Secret`]).
 
 mod api;
+pub mod bench;
 pub mod config;
 pub mod mentions;
 pub mod rules;

@@ -492,7 +492,7 @@ async fn gate(
     headers: &HeaderMap,
     query: &str,
     auth: &[Auth],
-) -> Result<HeaderMap, Response> {
+) -> Result<HeaderMap, Box<Response>> {
     let delay = shared.data().slow.get(&endpoint).copied();
     if let Some(delay) = delay {
         tokio::time::sleep(delay).await;
@@ -516,9 +516,9 @@ fn gate_now(
     endpoint: Endpoint,
     headers: &HeaderMap,
     auth: &[Auth],
-) -> Result<HeaderMap, Response> {
+) -> Result<HeaderMap, Box<Response>> {
     if !authorized(shared, headers, auth) {
-        return Err(unauthorized());
+        return Err(Box::new(unauthorized()));
     }
     let opts = &shared.options;
     let mut d = shared.data();
@@ -533,7 +533,7 @@ fn gate_now(
         let mut resp = (StatusCode::BAD_GATEWAY, page).into_response();
         resp.headers_mut()
             .insert("content-type", HeaderValue::from_static("text/html"));
-        return Err(resp);
+        return Err(Box::new(resp));
     }
     if let Some(f) = d
         .status_faults
@@ -547,7 +547,7 @@ fn gate_now(
             let reset = reset_after(f.3.unwrap_or(opts.rate_window));
             rate_headers(resp.headers_mut(), opts.rate_limit, 0, reset);
         }
-        return Err(resp);
+        return Err(Box::new(resp));
     }
     let now = Utc::now();
     let window = d.windows.entry(endpoint).or_insert_with(|| Window {
@@ -562,7 +562,7 @@ fn gate_now(
     if window.remaining == 0 {
         let mut resp = problem(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests");
         rate_headers(resp.headers_mut(), opts.rate_limit, 0, window.reset);
-        return Err(resp);
+        return Err(Box::new(resp));
     }
     window.remaining -= 1;
     rate_headers(&mut out, opts.rate_limit, window.remaining, window.reset);
@@ -622,7 +622,7 @@ async fn stream(
     let query = query.unwrap_or_default();
     let rl = match gate(&shared, Endpoint::Stream, &headers, &query, &[Auth::App]).await {
         Ok(h) => h,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let epoch = shared.stream_epoch.fetch_add(1, Ordering::SeqCst) + 1;
     shared.data().stream_connections += 1;
@@ -731,7 +731,7 @@ async fn list_rules(
     let query = query.unwrap_or_default();
     let rl = match gate(&shared, Endpoint::Rules, &headers, &query, &[Auth::App]).await {
         Ok(h) => h,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let rules = shared.data().rules.clone();
     let body = if rules.is_empty() {
@@ -761,7 +761,7 @@ async fn change_rules(
     let query = query.unwrap_or_default();
     let rl = match gate(&shared, Endpoint::Rules, &headers, &query, &[Auth::App]).await {
         Ok(h) => h,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return invalid_request("the request body is not JSON");
@@ -817,12 +817,15 @@ async fn me(
     let query = query.unwrap_or_default();
     let rl = match gate(&shared, Endpoint::Me, &headers, &query, &[Auth::User]).await {
         Ok(h) => h,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let o = &shared.options;
     let body = json!({"data": {"id": o.brand_user_id, "name": o.brand_username, "username": o.brand_username}});
     with_headers(Json(body).into_response(), rl)
 }
+
+/// Items of a page and the token of the next one.
+type PageOf<T> = (Vec<(String, T)>, Option<String>);
 
 /// A page of newest-first items after `since_id`, from the offset the
 /// `pagination_token` names: `(page, next_token)`.
@@ -830,11 +833,15 @@ fn page<T: Clone>(
     newest_first: Vec<(String, T)>,
     q: &HashMap<String, String>,
     default_max: usize,
-) -> Result<(Vec<(String, T)>, Option<String>), Response> {
+) -> Result<PageOf<T>, Box<Response>> {
     let max = match q.get("max_results") {
         Some(m) => match m.parse::<usize>() {
             Ok(m) if (5..=100).contains(&m) => m,
-            _ => return Err(invalid_request("max_results must be between 5 and 100")),
+            _ => {
+                return Err(Box::new(invalid_request(
+                    "max_results must be between 5 and 100",
+                )))
+            }
         },
         None => default_max,
     };
@@ -846,7 +853,7 @@ fn page<T: Clone>(
     let offset = match q.get("pagination_token") {
         Some(t) => match t.strip_prefix("p").and_then(|n| n.parse::<usize>().ok()) {
             Some(n) => n,
-            None => return Err(invalid_request("pagination_token is not valid")),
+            None => return Err(Box::new(invalid_request("pagination_token is not valid"))),
         },
         None => 0,
     };
@@ -884,7 +891,7 @@ async fn mentions(
     .await
     {
         Ok(h) => h,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let q = query_map(&query);
     let timeline: Vec<(String, (Value, Value))> = if user == shared.options.brand_user_id {
@@ -908,7 +915,7 @@ async fn mentions(
     };
     let (items, next) = match page(timeline, &q, 10) {
         Ok(p) => p,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let ids: Vec<String> = items.iter().map(|(id, _)| id.clone()).collect();
     let mut body = json!({"meta": page_meta(&ids, next)});
@@ -947,7 +954,7 @@ async fn user_tweets(
     .await
     {
         Ok(h) => h,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let q = query_map(&query);
     let start = match q.get("start_time").map(|s| DateTime::parse_from_rfc3339(s)) {
@@ -968,7 +975,7 @@ async fn user_tweets(
     };
     let (items, next) = match page(posts, &q, 10) {
         Ok(p) => p,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let ids: Vec<String> = items.iter().map(|(id, _)| id.clone()).collect();
     let fields = q.get("tweet.fields").cloned().unwrap_or_default();
@@ -1024,7 +1031,7 @@ async fn post_tweet(
     .await
     {
         Ok(h) => h,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return invalid_request("the request body is not JSON");
@@ -1067,7 +1074,7 @@ async fn send_dm(
     let query = query.unwrap_or_default();
     let rl = match gate(&shared, Endpoint::SendDm, &headers, &query, &[Auth::User]).await {
         Ok(h) => h,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return invalid_request("the request body is not JSON");
@@ -1103,7 +1110,7 @@ async fn dm_events(
     let query = query.unwrap_or_default();
     let rl = match gate(&shared, Endpoint::DmEvents, &headers, &query, &[Auth::User]).await {
         Ok(h) => h,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let q = query_map(&query);
     let brand = shared.options.brand_user_id.clone();
@@ -1117,7 +1124,7 @@ async fn dm_events(
         .collect();
     let (items, next) = match page(events, &q, 100) {
         Ok(p) => p,
-        Err(resp) => return resp,
+        Err(resp) => return *resp,
     };
     let ids: Vec<String> = items.iter().map(|(id, _)| id.clone()).collect();
     let mut body = json!({"meta": page_meta(&ids, next)});

@@ -27,6 +27,20 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 2_000)]
         requests: u32,
     },
+    /// Post on the (stand-in) X stream to case stored: latency percentiles
+    /// at a steady rate.
+    XStream {
+        #[arg(long)]
+        database_url: Option<String>,
+        /// Posts a second.
+        #[arg(long, default_value_t = 1_000)]
+        rate: u32,
+        #[arg(long, default_value_t = 10)]
+        seconds: u32,
+        /// The plan (default: a Northwind Fiber brand with @NorthwindCares).
+        #[arg(long)]
+        plan: Option<std::path::PathBuf>,
+    },
 }
 
 pub async fn run(command: BenchCommand) -> anyhow::Result<()> {
@@ -58,9 +72,32 @@ pub async fn run(command: BenchCommand) -> anyhow::Result<()> {
             let report = earshot_ingest::bench::bench_list_cases(&store, requests as usize).await?;
             println!("{}", serde_json::to_string_pretty(&report)?);
         }
+        BenchCommand::XStream {
+            database_url,
+            rate,
+            seconds,
+            plan,
+        } => {
+            let store = Store::connect(database_url.as_deref().unwrap_or(&default_url)).await?;
+            let plan = match plan {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    Plan::parse(&text, &path.display().to_string())?
+                }
+                None => Plan::parse(X_STREAM_PLAN, "built-in bench plan")?,
+            };
+            let report =
+                earshot_x::bench::bench_stream(store, Arc::new(Engine::new(plan)), rate, seconds)
+                    .await?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
     }
     Ok(())
 }
+
+/// The brand the X stream benchmark's posts talk to.
+const X_STREAM_PLAN: &str = "version = 1\n[brand]\nname = \"Northwind Fiber\"\naliases = [\"Northwind\"]\nhandles = { x = [\"NorthwindCares\"] }\n";
 
 fn tempfile_dir() -> anyhow::Result<std::path::PathBuf> {
     let dir = std::env::temp_dir().join(format!("earshot-bench-{}", std::process::id()));

@@ -32,29 +32,14 @@ pub struct Config {
     pub outbox: earshot_connect::outbox::OutboxSettings,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct XConfig {
-    #[serde(default = "default_x_api_base")]
-    pub api_base: String,
-}
-
-impl Default for XConfig {
-    fn default() -> Self {
-        XConfig {
-            api_base: default_x_api_base(),
-        }
-    }
-}
+/// `[x]`: the X connector's own section (api_base, tokens, mode, ...).
+pub use earshot_x::XConfig;
 
 fn default_database_url() -> String {
     "sqlite://earshot.db".to_string()
 }
 fn default_listen() -> String {
     "127.0.0.1:8080".to_string()
-}
-fn default_x_api_base() -> String {
-    "https://api.x.com".to_string()
 }
 
 impl Default for Config {
@@ -86,11 +71,11 @@ impl Config {
             }
             None => Config::default(),
         };
-        config.apply_env(|k| std::env::var(k).ok());
+        config.apply_env(|k| std::env::var(k).ok())?;
         Ok(config)
     }
 
-    fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) {
+    fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> anyhow::Result<()> {
         if let Some(v) = var("EARSHOT_DATABASE_URL").filter(|v| !v.is_empty()) {
             self.database_url = v;
         }
@@ -105,9 +90,9 @@ impl Config {
         self.mastodon.apply_env(&var);
         // EARSHOT_IMAP_URL, _IMAP_PASSWORD, _SMTP_URL, _SMTP_PASSWORD, _EMAIL_FROM.
         self.email.apply_env(&var);
-        if let Some(v) = var("EARSHOT_X_API_BASE").filter(|v| !v.is_empty()) {
-            self.x.api_base = v;
-        }
+        // EARSHOT_X_API_BASE, _BEARER_TOKEN, _USER_TOKEN and _MODE.
+        self.x.apply_env(&var)?;
+        Ok(())
     }
 }
 
@@ -132,7 +117,8 @@ mod tests {
             "EARSHOT_DATABASE_URL" => Some("postgres://db/earshot".into()),
             "EARSHOT_X_API_BASE" => Some("http://127.0.0.1:9".into()),
             _ => None,
-        });
+        })
+        .unwrap();
         assert_eq!(c.database_url, "postgres://db/earshot");
         assert_eq!(c.listen, "0.0.0.0:1");
         assert_eq!(c.x.api_base, "http://127.0.0.1:9");
@@ -155,7 +141,8 @@ mod tests {
         )
         .unwrap();
         assert!(!c.mastodon.enabled(), "no token yet");
-        c.apply_env(|k| (k == "EARSHOT_MASTODON_TOKEN").then(|| "tok".to_string()));
+        c.apply_env(|k| (k == "EARSHOT_MASTODON_TOKEN").then(|| "tok".to_string()))
+            .unwrap();
         assert!(c.mastodon.enabled());
         assert_eq!(
             c.mastodon.public_visibility,

@@ -50,6 +50,9 @@ pub fn senders(config: &Config) -> Senders {
     let mut senders = Senders::new();
     let _ = config;
     // Each network crate registers its sender here (one line per network).
+    if let Some(sender) = earshot_x::sender(&config.x) {
+        senders.insert(earshot_core::Network::X, sender);
+    }
     if let Some(sender) = earshot_bluesky::sender(&config.bluesky) {
         senders.insert(earshot_core::Network::Bluesky, sender);
     }
@@ -82,6 +85,12 @@ pub fn start(config: &Config, state: &AppState) -> Running {
     let mut tasks: Vec<(String, JoinHandle<()>)> = Vec::new();
     let _ = (config, state, &cancel, &mut tasks, inbound, senders);
     // Each network crate adds its connectors here (one block per network).
+    // X: the filtered stream, or the mentions timeline (by `[x] mode`).
+    if let Some((name, task)) =
+        earshot_x::spawn(&config.x, |name| inbound(state, name), cancel.clone())
+    {
+        tasks.push((name.to_string(), task));
+    }
     // Bluesky: Jetstream, when its URL is configured.
     if config.bluesky.inbound_enabled() {
         let name = earshot_bluesky::CONNECTOR;
