@@ -41,6 +41,25 @@ pub enum BenchCommand {
         #[arg(long)]
         plan: Option<std::path::PathBuf>,
     },
+    /// Kill `earshot serve` with SIGKILL at random moments while mentions
+    /// arrive and replies go out; count lost and duplicated ones.
+    Crash {
+        #[arg(long, default_value_t = 100)]
+        cycles: u32,
+        /// postgres://... server to run on (a fresh database is created and
+        /// dropped); default: SQLite in a scratch directory.
+        #[arg(long)]
+        database_url: Option<String>,
+        #[arg(long, default_value_t = 20)]
+        mentions_per_cycle: u32,
+        #[arg(long, default_value_t = 5)]
+        replies_per_cycle: u32,
+        /// Longest a child runs before it is killed.
+        #[arg(long, default_value_t = 2_000)]
+        max_uptime_ms: u64,
+        #[arg(long)]
+        seed: Option<u64>,
+    },
 }
 
 pub async fn run(command: BenchCommand) -> anyhow::Result<()> {
@@ -91,6 +110,28 @@ pub async fn run(command: BenchCommand) -> anyhow::Result<()> {
                 earshot_x::bench::bench_stream(store, Arc::new(Engine::new(plan)), rate, seconds)
                     .await?;
             println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        BenchCommand::Crash {
+            cycles,
+            database_url,
+            mentions_per_cycle,
+            replies_per_cycle,
+            max_uptime_ms,
+            seed,
+        } => {
+            let report = crate::crash::run(crate::crash::CrashOptions {
+                cycles,
+                database_url,
+                mentions_per_cycle,
+                replies_per_cycle,
+                max_uptime: std::time::Duration::from_millis(max_uptime_ms),
+                seed,
+            })
+            .await?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+            if !report.clean() {
+                anyhow::bail!("mentions lost or replies duplicated");
+            }
         }
     }
     Ok(())

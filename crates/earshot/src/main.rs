@@ -4,6 +4,7 @@ mod admin;
 mod bench;
 mod config;
 mod connectors;
+mod crash;
 mod demo;
 mod import;
 mod triage_cmd;
