@@ -140,8 +140,8 @@ async fn run_in(
     std::fs::write(dir.join("plan.toml"), PLAN)?;
     let store = Store::connect(database_url).await?;
     let backend = format!("{:?}", store.backend()).to_lowercase();
-    let plan = earshot_triage::Plan::parse(PLAN, "demo/plan.toml")
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let plan =
+        earshot_triage::Plan::parse(PLAN, "demo/plan.toml").map_err(|e| anyhow::anyhow!("{e}"))?;
     let teams: Vec<(String, String)> = plan
         .teams
         .iter()
@@ -161,7 +161,10 @@ async fn run_in(
     store.close().await;
 
     let seed = options.seed.unwrap_or_else(rand::random);
-    eprintln!("crash test: {} cycles, seed {seed}, {backend}", options.cycles);
+    eprintln!(
+        "crash test: {} cycles, seed {seed}, {backend}",
+        options.cycles
+    );
     let mut h = Harness {
         standin,
         dir: dir.to_path_buf(),
@@ -230,7 +233,10 @@ impl Harness {
             .env_remove("EARSHOT_DATABASE_URL")
             .env_remove("EARSHOT_LISTEN")
             .env_remove("EARSHOT_PLAN")
-            .env("EARSHOT_LOG", std::env::var("EARSHOT_LOG").unwrap_or_else(|_| "warn".into()))
+            .env(
+                "EARSHOT_LOG",
+                std::env::var("EARSHOT_LOG").unwrap_or_else(|_| "warn".into()),
+            )
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log)
@@ -265,7 +271,10 @@ impl Harness {
         let n = self.next_mention;
         let reference = format!("m{n}");
         let id = self.standin.next_tweet_id();
-        let author = (format!("{}", 5_000_000 + n % 400), format!("customer{}", n % 400));
+        let author = (
+            format!("{}", 5_000_000 + n % 400),
+            format!("customer{}", n % 400),
+        );
         let text = format!(
             "@{BRAND} my broadband has been down since this morning in Millbrook, \
              the hub light is flashing red. Please help (ref {reference})"
@@ -351,7 +360,8 @@ impl Harness {
                     n += 1;
                     let key = format!("crash-{cycle}-{n}");
                     let body = format!("Sorry about that, we're checking the line now (ref r{n})");
-                    self.replies.insert(key.clone(), (case, body.clone(), false));
+                    self.replies
+                        .insert(key.clone(), (case, body.clone(), false));
                     replies_left -= 1;
                     // The kill may land while this request is in flight.
                     let ok = tokio::select! {
@@ -436,9 +446,7 @@ impl Harness {
             replies_posted: posted.values().sum(),
             replies_lost: lost,
             replies_duplicated: duplicated,
-            outbox_rows_duplicated: outbox_rows.saturating_sub(
-                self.replies.len() as u64,
-            ),
+            outbox_rows_duplicated: outbox_rows.saturating_sub(self.replies.len() as u64),
             seconds: started.elapsed().as_secs_f64(),
         })
     }

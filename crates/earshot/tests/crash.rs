@@ -9,8 +9,22 @@ use std::process::Command;
 
 fn crash_run(extra: &[&str]) -> Value {
     let out = Command::new(env!("CARGO_BIN_EXE_earshot"))
-        .args(["bench", "crash", "--cycles", "3", "--mentions-per-cycle", "15"])
-        .args(["--replies-per-cycle", "6", "--max-uptime-ms", "1500", "--seed", "7"])
+        .args([
+            "bench",
+            "crash",
+            "--cycles",
+            "3",
+            "--mentions-per-cycle",
+            "15",
+        ])
+        .args([
+            "--replies-per-cycle",
+            "6",
+            "--max-uptime-ms",
+            "1500",
+            "--seed",
+            "7",
+        ])
         .args(extra)
         .env_remove("EARSHOT_DATABASE_URL")
         .env_remove("EARSHOT_PLAN")
@@ -20,7 +34,10 @@ fn crash_run(extra: &[&str]) -> Value {
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "bench crash failed:\n{stdout}\n{stderr}");
+    assert!(
+        out.status.success(),
+        "bench crash failed:\n{stdout}\n{stderr}"
+    );
     serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}\n{stderr}"))
 }
 
@@ -28,14 +45,22 @@ fn check(report: &Value) {
     assert_eq!(report["kills"], 3, "{report}");
     let pushed = report["mentions_pushed"].as_u64().unwrap();
     assert!(pushed > 0, "{report}");
-    assert_eq!(report["mentions_stored"].as_u64().unwrap(), pushed, "{report}");
+    assert_eq!(
+        report["mentions_stored"].as_u64().unwrap(),
+        pushed,
+        "{report}"
+    );
     assert_eq!(report["mentions_lost"], 0, "{report}");
     assert_eq!(report["replies_lost"], 0, "{report}");
     assert_eq!(report["replies_duplicated"], 0, "{report}");
     assert_eq!(report["outbox_rows_duplicated"], 0, "{report}");
     let queued = report["replies_queued"].as_u64().unwrap();
     assert!(queued > 0, "{report}");
-    assert_eq!(report["replies_posted"].as_u64().unwrap(), queued, "{report}");
+    assert_eq!(
+        report["replies_posted"].as_u64().unwrap(),
+        queued,
+        "{report}"
+    );
 }
 
 #[test]
