@@ -953,3 +953,52 @@ async fn the_dashboard_is_for_leads_and_shows_the_figures() {
     assert!(bad.body.contains("days"));
     desk.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_admin_page_shows_connector_health_to_admins_only() {
+    let desk = Desk::spawn().await;
+    let x = desk.connectors.connector("x.stream");
+    x.set_connected(true);
+    x.events_received(12);
+    x.reconnected();
+    x.set_rate_limit_remaining(Some(44));
+    desk.connectors.connector("<b>odd</b>").error();
+
+    let mut lena = Agent::new(&desk);
+    lena.login(LEAD).await;
+    assert_eq!(lena.get("/admin").await.status, 403, "leads are not admins");
+    assert!(!lena.get("/").await.body.contains("href=\"/admin\""));
+
+    let mut admin = Agent::new(&desk);
+    admin.login(("admin", "admin-pw")).await;
+    assert!(admin.get("/").await.body.contains("href=\"/admin\""));
+    let res = admin.get("/admin").await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let row = |name: &str| -> String {
+        let at = res
+            .body
+            .find(&format!("data-connector=\"{name}\""))
+            .unwrap_or_else(|| panic!("no row for {name}: {}", res.body));
+        let rest = &res.body[at..];
+        rest[..rest.find("</tr>").unwrap()].to_string()
+    };
+    let xs = row("x.stream");
+    assert!(xs.contains("data-connected=\"yes\""), "{xs}");
+    assert!(xs.contains("s ago"), "{xs}");
+    assert!(
+        xs.contains(">12<") && xs.contains(">1<") && xs.contains(">44<"),
+        "{xs}"
+    );
+    let odd = row("&lt;b&gt;odd&lt;&#x2f;b&gt;");
+    assert!(
+        odd.contains("not connected") && odd.contains("never"),
+        "{odd}"
+    );
+    assert!(
+        !res.body.contains("<b>odd</b>"),
+        "connector names are escaped"
+    );
+    assert!(res.body.contains("data-user=\"dana\""));
+    assert!(res.body.contains("data-team=\"repair\""));
+    desk.stop().await;
+}

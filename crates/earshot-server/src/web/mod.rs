@@ -13,6 +13,7 @@
 //! | `POST /cases/{id}/assign`, `/status`, `/reply`, `/move-to-private`, `/presence` | working a case ([`actions`]) |
 //! | `POST /coach` | the reply coach for the reply box |
 //! | `GET /dashboard` | the manager dashboard, leads and admins ([`dashboard`]) |
+//! | `GET /admin` | connector health, users and teams, admins only ([`admin`]) |
 //! | `GET /events` | Server-Sent Events: cases opened or changed, presence ([`events`]) |
 //! | `GET /assets/...` | the desk's CSS and JS, embedded in the binary |
 //!
@@ -28,6 +29,7 @@
 //! ([`clocks`]) sweeps in every instance and happens once per case.
 
 pub mod actions;
+mod admin;
 mod assets;
 pub mod clocks;
 mod dashboard;
@@ -158,6 +160,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
         .route("/cases/{id}/presence", post(actions::presence))
         .route("/coach", post(actions::coach))
         .route("/dashboard", get(dashboard::dashboard))
+        .route("/admin", get(admin::admin))
         .route("/events", get(events::stream))
         .route("/assets/{file}", get(assets::serve))
         .layer(axum::middleware::map_response(security_headers))

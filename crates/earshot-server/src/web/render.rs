@@ -44,6 +44,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         "dashboard.html",
         include_str!("../../templates/dashboard.html"),
     ),
+    ("admin.html", include_str!("../../templates/admin.html")),
 ];
 
 pub struct Templates {

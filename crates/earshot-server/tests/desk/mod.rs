@@ -36,6 +36,8 @@ pub struct Desk {
     /// A plain complaint, open and unassigned.
     pub plain_case: i64,
     pub user_ids: std::collections::HashMap<String, i64>,
+    /// The server's connector health registry (the admin page shows it).
+    pub connectors: earshot_connect::HealthRegistry,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
     _dir: tempfile::TempDir,
@@ -164,6 +166,7 @@ impl Desk {
         let (xss_case, plain_case) = (seeded.case_ids[0], seeded.case_ids[1]);
 
         let state = AppState::new(store.clone(), Arc::new(Engine::new(plan)));
+        let connectors = state.connectors.clone();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
@@ -183,6 +186,7 @@ impl Desk {
             xss_case,
             plain_case,
             user_ids,
+            connectors,
             shutdown: Some(tx),
             server: Some(server),
             _dir: dir,
