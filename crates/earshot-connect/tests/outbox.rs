@@ -265,7 +265,7 @@ both!(
         let b = reply(&store, case, agent, "We're on it").await;
         let changed = Arc::new(Mutex::new(Vec::new()));
         let seen = changed.clone();
-        let worker = Worker::new(store.clone(), senders(&[x.clone()]), config())
+        let worker = Worker::new(store.clone(), senders(std::slice::from_ref(&x)), config())
             .on_change(Arc::new(move |c| seen.lock().unwrap().push(c)));
         let pass = worker.run_once().await.unwrap();
         assert_eq!((pass.claimed, pass.sent), (2, 2), "{pass:?}");
@@ -311,7 +311,7 @@ both!(
         });
         let (case, agent) = case_on(&store, Network::X, "200", "lee").await;
         let id = reply(&store, case, agent, "Looking into it").await;
-        let worker = Worker::new(store.clone(), senders(&[x.clone()]), config());
+        let worker = Worker::new(store.clone(), senders(std::slice::from_ref(&x)), config());
         let before = Utc::now();
         let pass = worker.run_once().await.unwrap();
         assert_eq!(pass.requeued, 1);
@@ -356,7 +356,7 @@ both!(
         }
         let (case, agent) = case_on(&store, Network::X, "300", "kim").await;
         let id = reply(&store, case, agent, "Hello").await;
-        let worker = Worker::new(store.clone(), senders(&[x.clone()]), config());
+        let worker = Worker::new(store.clone(), senders(std::slice::from_ref(&x)), config());
         for _ in 0..40 {
             worker.run_once().await.unwrap();
             if item(&store, id).await.status == OutboxStatus::Failed {
@@ -388,7 +388,7 @@ both!(
         let (case, agent) = case_on(&store, Network::X, "400", "ola").await;
         let a = reply(&store, case, agent, "one").await;
         let b = reply(&store, case, agent, "two").await;
-        let worker = Worker::new(store.clone(), senders(&[x.clone()]), config());
+        let worker = Worker::new(store.clone(), senders(std::slice::from_ref(&x)), config());
         let pass = worker.run_once().await.unwrap();
         assert_eq!(pass.requeued, 2, "{pass:?}");
         assert_eq!(x.sends(), 1, "the second item is not tried while paused");
@@ -424,7 +424,7 @@ both!(
         });
         let (case, agent) = case_on(&store, Network::X, "500", "ana").await;
         let id = reply(&store, case, agent, "first text").await;
-        let worker = Worker::new(store.clone(), senders(&[x.clone()]), config());
+        let worker = Worker::new(store.clone(), senders(std::slice::from_ref(&x)), config());
         assert_eq!(worker.run_once().await.unwrap().failed, 1);
         let failed = item(&store, id).await;
         assert_eq!(failed.status, OutboxStatus::Failed);
@@ -473,7 +473,7 @@ both!(
             .queue_reply(x_case, agent, "DM text", Channel::Private, None)
             .await
             .unwrap();
-        let worker = Worker::new(store.clone(), senders(&[x.clone()]), config());
+        let worker = Worker::new(store.clone(), senders(std::slice::from_ref(&x)), config());
         worker.run_once().await.unwrap();
         let w = item(&store, waiting).await;
         assert_eq!(
@@ -550,7 +550,7 @@ both!(
             .lock()
             .unwrap()
             .insert(id, "1900000000000000800".into());
-        let worker = Worker::new(store.clone(), senders(&[x.clone()]), config());
+        let worker = Worker::new(store.clone(), senders(std::slice::from_ref(&x)), config());
         // The lease still holds: nobody touches the item.
         let pass = worker.run_once().await.unwrap();
         assert_eq!((pass.recovered, pass.claimed), (0, 0));
@@ -573,7 +573,7 @@ both!(
         let id = reply(&store, case, agent, "died before sending").await;
         assert_eq!(crashed_claim(&store, Duration::from_millis(100)).await, 1);
         tokio::time::sleep(Duration::from_millis(150)).await;
-        let worker = Worker::new(store.clone(), senders(&[x.clone()]), config());
+        let worker = Worker::new(store.clone(), senders(std::slice::from_ref(&x)), config());
         let pass = worker.run_once().await.unwrap();
         assert_eq!((pass.recovered, pass.sent), (1, 1), "{pass:?}");
         assert_eq!(x.finds(), 1, "looked for it first");
@@ -639,7 +639,7 @@ async fn two_workers_send_each_item_once(db_url: &str, store: Store) {
     cfg.batch = 7;
     let a = Worker::new(
         store.clone(),
-        senders(&[x.clone()]),
+        senders(std::slice::from_ref(&x)),
         WorkerConfig {
             instance: "a".into(),
             ..cfg.clone()
@@ -647,7 +647,7 @@ async fn two_workers_send_each_item_once(db_url: &str, store: Store) {
     );
     let b = Worker::new(
         other.clone(),
-        senders(&[x.clone()]),
+        senders(std::slice::from_ref(&x)),
         WorkerConfig {
             instance: "b".into(),
             ..cfg

@@ -13,6 +13,7 @@
 //!   and a unique reference in its text; a request whose answer was lost in
 //!   a crash is sent again, with the same key, after the restart;
 //! - kills the child at a random moment in each cycle.
+//!
 //! At the end it lets one last child finish the work and counts what the
 //! stand-in received and what the database holds.
 
