@@ -11,6 +11,7 @@
 //!   remaining per connector, read by `/metrics` and the admin page.
 //! - [`backoff`]: the reconnect schedules the networks document.
 //! - [`ratelimit`]: reading `x-rate-limit-*` style headers.
+//! - [`testing`]: a desk on a temporary SQLite store for connector tests.
 //! - [`outbox`]: the [`outbox::Sender`] each network implements, and the
 //!   worker that sends queued replies exactly once.
 //!
@@ -27,6 +28,7 @@ pub mod health;
 mod inbound;
 pub mod outbox;
 pub mod ratelimit;
+pub mod testing;
 
 pub use health::{ConnectorHealth, HealthRegistry};
 pub use inbound::{Inbound, StoredHook};

@@ -3,14 +3,11 @@
 //! pointing at them with fast schedules, and a mail builder.
 #![allow(dead_code)]
 
-use earshot_connect::{HealthRegistry, Inbound};
+use earshot_connect::testing::TestDesk;
+use earshot_connect::Inbound;
 use earshot_email::standin::{ImapStandIn, SmtpStandIn};
 use earshot_email::EmailConfig;
-use earshot_ingest::Pipeline;
-use earshot_store::{CaseFilter, CaseSort, CaseSummary, Store};
-use earshot_triage::{Engine, Plan};
 use std::future::Future;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
@@ -22,55 +19,27 @@ pub const IMAP_PASSWORD: &str = "imap-pa55-Zq9";
 pub const SMTP_PASSWORD: &str = "smtp-pa55-Xw7";
 pub const DESK: &str = "Northwind Care <care@northwind.example>";
 
-pub struct Desk {
-    pub store: Store,
-    pub pipeline: Pipeline,
-    pub health: HealthRegistry,
-    _dir: tempfile::TempDir,
+/// The shared connector test desk with this crate's plan.
+pub struct Desk(TestDesk);
+
+impl std::ops::Deref for Desk {
+    type Target = TestDesk;
+    fn deref(&self) -> &TestDesk {
+        &self.0
+    }
 }
 
 impl Desk {
     pub async fn new() -> Desk {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("desk.db").display());
-        let store = Store::connect(&url).await.unwrap();
-        let engine = Arc::new(Engine::new(Plan::parse(PLAN, "plan.toml").unwrap()));
-        Desk {
-            pipeline: Pipeline::new(store.clone(), engine),
-            store,
-            health: HealthRegistry::new(),
-            _dir: dir,
-        }
+        Desk(TestDesk::new(PLAN).await)
     }
 
     pub fn inbound(&self) -> Inbound {
-        Inbound::new(
-            self.pipeline.clone(),
-            self.health.connector(earshot_email::CONNECTOR),
-            None,
-        )
-    }
-
-    pub async fn mentions(&self) -> i64 {
-        self.store
-            .count_mentions_by_network_action()
-            .await
-            .unwrap()
-            .iter()
-            .map(|c| c.count)
-            .sum()
-    }
-
-    pub async fn cases(&self) -> Vec<CaseSummary> {
-        self.store
-            .list_cases(&CaseFilter::default(), CaseSort::default(), None, 100)
-            .await
-            .unwrap()
-            .items
+        self.0.inbound(earshot_email::CONNECTOR)
     }
 
     pub fn health(&self) -> earshot_connect::health::HealthSnapshot {
-        self.health.connector(earshot_email::CONNECTOR).snapshot()
+        self.0.snapshot(earshot_email::CONNECTOR)
     }
 
     /// Start the IMAP connector; stop it with the returned token.

@@ -3,55 +3,26 @@
 //! it with the documented schedules run fast.
 #![allow(dead_code)]
 
-use earshot_connect::{HealthRegistry, Inbound};
-use earshot_ingest::Pipeline;
-use earshot_store::Store;
-use earshot_triage::{Engine, Plan};
+use earshot_connect::testing::TestDesk;
 use earshot_x::standin::{Options, StandIn};
 use earshot_x::{Secret, XConfig};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub const PLAN: &str = "version = 1\n[brand]\nname = \"Northwind Fiber\"\naliases = [\"Northwind\"]\nhandles = { x = [\"NorthwindCares\"] }\n[[team]]\nid = \"repair\"\nname = \"Repair\"\n[[topic]]\nid = \"outage\"\nteam = \"repair\"\nkeywords = [\"internet\", \"outage\", \"down\", \"modem\"]\n";
 
-pub struct Desk {
-    pub store: Store,
-    pub pipeline: Pipeline,
-    pub health: HealthRegistry,
-    _dir: tempfile::TempDir,
+/// The shared connector test desk with this crate's plan.
+pub struct Desk(TestDesk);
+
+impl std::ops::Deref for Desk {
+    type Target = TestDesk;
+    fn deref(&self) -> &TestDesk {
+        &self.0
+    }
 }
 
 impl Desk {
     pub async fn new() -> Desk {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("desk.db").display());
-        let store = Store::connect(&url).await.unwrap();
-        let engine = Arc::new(Engine::new(Plan::parse(PLAN, "plan.toml").unwrap()));
-        Desk {
-            pipeline: Pipeline::new(store.clone(), engine),
-            store,
-            health: HealthRegistry::new(),
-            _dir: dir,
-        }
-    }
-
-    pub fn inbound(&self, name: &str) -> Inbound {
-        Inbound::new(self.pipeline.clone(), self.health.connector(name), None)
-    }
-
-    /// Mentions stored, on every network.
-    pub async fn mentions(&self) -> i64 {
-        self.store
-            .count_mentions_by_network_action()
-            .await
-            .unwrap()
-            .iter()
-            .map(|c| c.count)
-            .sum()
-    }
-
-    pub fn snapshot(&self, name: &str) -> earshot_connect::health::HealthSnapshot {
-        self.health.connector(name).snapshot()
+        Desk(TestDesk::new(PLAN).await)
     }
 }
 
