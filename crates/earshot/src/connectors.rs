@@ -48,8 +48,6 @@ fn inbound(state: &AppState, name: &str) -> Inbound {
 /// The outbox senders of every network the configuration can post to.
 pub fn senders(config: &Config) -> Senders {
     let mut senders = Senders::new();
-    let _ = config;
-    // Each network crate registers its sender here (one line per network).
     if let Some(sender) = earshot_x::sender(&config.x) {
         senders.insert(earshot_core::Network::X, sender);
     }
@@ -83,8 +81,6 @@ pub fn outbox_worker(state: &AppState, senders: Senders, settings: &OutboxSettin
 pub fn start(config: &Config, state: &AppState) -> Running {
     let cancel = CancellationToken::new();
     let mut tasks: Vec<(String, JoinHandle<()>)> = Vec::new();
-    let _ = (config, state, &cancel, &mut tasks, inbound, senders);
-    // Each network crate adds its connectors here (one block per network).
     // X: the filtered stream, or the mentions timeline (by `[x] mode`).
     if let Some((name, task)) =
         earshot_x::spawn(&config.x, |name| inbound(state, name), cancel.clone())
