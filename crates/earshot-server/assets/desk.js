@@ -432,8 +432,71 @@
         change('/assign', { to: b.dataset.to }, b.dataset.to === 'me' ? 'The case is yours.' : 'Released.');
       } else if (b.dataset.action === 'status') {
         change('/status', { status: b.dataset.status }, 'Status: ' + b.dataset.status + '.');
+      } else if (b.dataset.action === 'retry') {
+        retry(b.dataset.outbox, undefined, false);
+      } else if (b.dataset.action === 'edit-retry') {
+        openRetryEdit(b);
       }
     });
+
+    // A failed reply: send it again as it was, or edited (coached again).
+    async function retry(outboxId, text, force, status) {
+      const res = await post('/outbox/' + outboxId + '/retry', text === undefined ? {} : { body: text, override: !!force });
+      if (res.ok) {
+        toast('The reply is queued again.', 'info');
+        await refreshParts();
+        return true;
+      }
+      const b = res.body || {};
+      if (res.status === 409 && b.code === 'coach_errors' && status) {
+        status.textContent = b.message;
+        return false;
+      }
+      explain(res);
+      await refreshParts();
+      return false;
+    }
+
+    function openRetryEdit(button) {
+      const box = button.closest('.retry');
+      const entry = button.closest('li.entry');
+      if (!box || box.querySelector('form')) return;
+      const id = button.dataset.outbox;
+      const f = document.createElement('form');
+      f.className = 'retry-edit';
+      const label = document.createElement('label');
+      label.textContent = 'Edit the reply';
+      const area = document.createElement('textarea');
+      area.rows = 3;
+      area.id = 'retry-body-' + id;
+      label.htmlFor = area.id;
+      const text = entry && entry.querySelector('.post-text');
+      area.value = text ? text.textContent : '';
+      const force = document.createElement('label');
+      const forceBox = document.createElement('input');
+      forceBox.type = 'checkbox';
+      force.append(forceBox, ' send anyway');
+      const go = document.createElement('button');
+      go.type = 'submit';
+      go.textContent = 'Send edit';
+      const cancel = document.createElement('button');
+      cancel.type = 'button';
+      cancel.textContent = 'Cancel';
+      const status = document.createElement('p');
+      status.className = 'retry-status';
+      status.setAttribute('role', 'status');
+      f.append(label, area, force, go, cancel, status);
+      box.append(f);
+      area.focus();
+      cancel.addEventListener('click', () => { f.remove(); button.focus(); });
+      f.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        if (!area.value.trim()) { status.textContent = 'Write something first.'; return; }
+        go.disabled = true;
+        await retry(id, area.value, forceBox.checked, status);
+        go.disabled = false;
+      });
+    }
     root.addEventListener('change', (e) => {
       const s = e.target.closest('select[data-action="reassign"]');
       if (s && s.value) change('/assign', { to: Number(s.value) }, 'Reassigned.');

@@ -47,6 +47,7 @@ async fn every_route_is_in_the_openapi_document_and_answers() {
         ("post", "/api/v1/mentions"),
         ("get", "/api/v1/users"),
         ("post", "/api/v1/users"),
+        ("patch", "/api/v1/users/{id}"),
         ("get", "/api/v1/tokens"),
         ("post", "/api/v1/tokens"),
         ("delete", "/api/v1/tokens/{id}"),
@@ -489,6 +490,55 @@ async fn moving_to_private_queues_a_public_pointer_and_a_private_message_once() 
             .filter(|e| e["kind"] == "outbound")
             .collect();
         assert_eq!(outbound.len(), 2, "{outbound:?}");
+        app.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn skills_and_availability_are_set_through_the_api() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let me: Value = app.get_json("/api/v1/me", &app.agent_token).await;
+        assert_eq!(me["available"], true);
+        assert_eq!(me["skills"], json!([]));
+        let path = format!("/api/v1/users/{}", me["id"]);
+        // An agent may go away, but not pick their own skills.
+        let (status, body) = app
+            .patch_json(&path, &app.agent_token, json!({"available": false}))
+            .await;
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(body["available"], false);
+        let (status, _) = app
+            .patch_json(&path, &app.agent_token, json!({"skills": ["billing"]}))
+            .await;
+        assert_eq!(status, 403);
+        // An admin sets skills; only the plan's topic ids.
+        let (status, body) = app
+            .patch_json(
+                &path,
+                &app.admin_token,
+                json!({"skills": ["billing", "outage"]}),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(body["skills"], json!(["billing", "outage"]));
+        let (status, body) = app
+            .patch_json(&path, &app.admin_token, json!({"skills": ["golf"]}))
+            .await;
+        assert_eq!(status, 400, "{body}");
+        assert!(body.to_string().contains("skills"), "{body}");
+        let (status, _) = app
+            .patch_json(
+                "/api/v1/users/999999",
+                &app.admin_token,
+                json!({"available": true}),
+            )
+            .await;
+        assert_eq!(status, 404);
+        let (status, _) = app
+            .patch_json(&path, &app.admin_token, json!({"colour": "red"}))
+            .await;
+        assert_eq!(status, 400, "unknown fields are named, not ignored");
         app.finish().await;
     }
 }

@@ -1002,3 +1002,190 @@ async fn the_admin_page_shows_connector_health_to_admins_only() {
     assert!(res.body.contains("data-team=\"repair\""));
     desk.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cases_are_assigned_by_the_plans_strategy_to_available_agents() {
+    let desk = Desk::spawn().await;
+    let (dana, sam) = (desk.user_ids["dana"], desk.user_ids["sam"]);
+    let plan = earshot_triage::Plan::parse(
+        &format!("{PLAN}\n[assignment]\nstrategy = \"round_robin\"\n"),
+        "plan.toml",
+    )
+    .unwrap();
+    let web = earshot_server::web::WebState::new(
+        desk.store.clone(),
+        earshot_server::web::DeskEvents::new(),
+        earshot_server::web::WebConfig::default(),
+    )
+    .with_plan(std::sync::Arc::new(earshot_triage::Engine::new(plan)));
+
+    // The two seeded repair cases go to the two agents, one each (never
+    // to the lead).
+    let done = earshot_server::web::assigner::pass(&web).await.unwrap();
+    let mut given: Vec<i64> = done.iter().map(|a| a.user_id).collect();
+    given.sort();
+    assert_eq!(given, vec![dana, sam], "{done:?}");
+    assert!(earshot_server::web::assigner::pass(&web)
+        .await
+        .unwrap()
+        .is_empty());
+
+    // sam steps away from the user menu; the next case goes to dana.
+    let mut sam_desk = Agent::new(&desk);
+    sam_desk.login(AGENT2).await;
+    let inbox = sam_desk.get("/").await;
+    assert!(inbox.body.contains("data-availability=\"available\""));
+    let csrf = sam_desk.csrf.clone().unwrap();
+    let res = sam_desk
+        .post_form(
+            "/me/availability",
+            &[("csrf", csrf.as_str()), ("available", "no")],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    assert!(sam_desk.get("/").await.body.contains("data-away"));
+    let stale = sam_desk
+        .post_form(
+            "/me/availability",
+            &[("csrf", "nope"), ("available", "yes")],
+        )
+        .await;
+    assert_eq!(stale.status, 403, "a stale form is refused");
+    let next = seed_aged_case(
+        &desk,
+        "1900000000000000301",
+        "new_nina",
+        chrono::Duration::minutes(1),
+        3600,
+    )
+    .await;
+    let done = earshot_server::web::assigner::pass(&web).await.unwrap();
+    assert_eq!(
+        done.iter()
+            .map(|a| (a.case_id, a.user_id))
+            .collect::<Vec<_>>(),
+        vec![(next, dana)]
+    );
+
+    // The admin gives sam a skill; a topic the plan lacks is refused.
+    let mut admin = Agent::new(&desk);
+    admin.login(("admin", "admin-pw")).await;
+    let page = admin.get("/admin").await;
+    assert!(
+        page.body.contains("data-assignment=\"manual\""),
+        "the desk's own plan"
+    );
+    let csrf = admin.csrf.clone().unwrap();
+    let path = format!("/admin/users/{sam}");
+    let bad = admin
+        .post_form(
+            &path,
+            &[("csrf", csrf.as_str()), ("skills", "outage, <b>x</b>")],
+        )
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    assert!(bad.body.contains("not a topic of the plan"), "{}", bad.body);
+    assert!(desk
+        .store
+        .get_user(sam)
+        .await
+        .unwrap()
+        .unwrap()
+        .skills
+        .is_empty());
+    let ok = admin
+        .post_form(
+            &path,
+            &[
+                ("csrf", csrf.as_str()),
+                ("skills", "outage billing"),
+                ("available", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    let user = desk.store.get_user(sam).await.unwrap().unwrap();
+    assert_eq!(user.skills, vec!["outage", "billing"]);
+    assert!(user.available);
+    let mut dana_desk = Agent::new(&desk);
+    dana_desk.login(AGENT).await;
+    let csrf = dana_desk.csrf.clone().unwrap();
+    let res = dana_desk
+        .post_form(&path, &[("csrf", csrf.as_str()), ("skills", "outage")])
+        .await;
+    assert_eq!(res.status, 403, "only admins");
+    desk.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_reply_can_be_retried_or_edited_from_the_case() {
+    let desk = Desk::spawn().await;
+    let case = desk.plain_case;
+    let mut dana = Agent::new(&desk);
+    dana.login(AGENT).await;
+    let sent = "Sorry Holly, an engineer is on the way to the cabinet; expect service back by 18:00 today.";
+    let item = desk
+        .store
+        .queue_reply(
+            case,
+            desk.user_ids["dana"],
+            sent,
+            earshot_store::Channel::Public,
+            None,
+        )
+        .await
+        .unwrap();
+    // The network refused it for good.
+    let claimed = desk.store.claim_outbox_batch(10).await.unwrap();
+    assert_eq!(claimed.len(), 1);
+    desk.store
+        .fail_outbox(item.id, "X said 403: <You are not allowed to reply>")
+        .await
+        .unwrap();
+
+    let page = dana.get(&format!("/cases/{case}")).await;
+    assert!(page.body.contains("delivery-failed"), "{}", page.body);
+    assert!(page.body.contains(&format!("data-retry=\"{}\"", item.id)));
+    assert!(page
+        .body
+        .contains("Not sent: X said 403: &lt;You are not allowed"));
+
+    // A queued reply is not "retried" twice: first as it was.
+    let path = format!("/outbox/{}/retry", item.id);
+    let res = dana.post_json(&path, serde_json::json!({}), None).await;
+    assert_eq!(res.status, 202, "{}", res.body);
+    assert_eq!(res.json()["status"], "queued");
+    let again = dana.post_json(&path, serde_json::json!({}), None).await;
+    assert_eq!(again.status, 409, "{}", again.body);
+
+    // Failed again; this time edited. A deflection-only edit needs override.
+    desk.store.claim_outbox_batch(10).await.unwrap();
+    desk.store
+        .fail_outbox(item.id, "503 three times")
+        .await
+        .unwrap();
+    let lazy = dana
+        .post_json(&path, serde_json::json!({"body": "Please DM us."}), None)
+        .await;
+    assert_eq!(lazy.status, 409, "{}", lazy.body);
+    assert_eq!(lazy.json()["code"], "coach_errors");
+    let edit = "Holly, the cabinet is fixed; service is back by 18:00, tell us if it isn't.";
+    let res = dana
+        .post_json(&path, serde_json::json!({"body": edit}), None)
+        .await;
+    assert_eq!(res.status, 202, "{}", res.body);
+    let items = desk.store.list_outbox(case).await.unwrap();
+    assert_eq!(items.len(), 1, "the same item, not a new one");
+    assert_eq!(items[0].body, edit);
+    let page = dana.get(&format!("/cases/{case}")).await;
+    assert!(page.body.contains(&html_escaped(edit)));
+    assert!(!page.body.contains(&format!("data-retry=\"{}\"", item.id)));
+    // Without the token, or for an unknown item: refused, not a 500.
+    let res = dana.post_json(&path, serde_json::json!({}), Some("")).await;
+    assert_eq!(res.status, 403);
+    let res = dana
+        .post_json("/outbox/999999/retry", serde_json::json!({}), None)
+        .await;
+    assert_eq!(res.status, 404);
+    desk.stop().await;
+}

@@ -47,6 +47,7 @@
 //!   time is SQLite's rule anyway), and ingest batches by an advisory lock on
 //!   PostgreSQL, so the case rule never races with another instance.
 
+mod assign;
 pub mod auth;
 mod bench;
 mod cases;
@@ -62,7 +63,8 @@ pub mod testing;
 mod types;
 mod users;
 
-pub use clocks::Escalated;
+pub use assign::{AutoAssigned, NotAssigned, Strategy as AssignStrategy};
+pub use clocks::{Deadline, Escalated};
 pub use dashboard::{Count, Dashboard, Rising};
 pub use outbox::{OutboxClaim, OutboxCount, ReplyContext};
 pub use sessions::WebSession;

@@ -76,7 +76,7 @@ impl Store {
             "SELECT s.csrf_token, s.created_at AS s_created_at, s.last_seen_at, s.expires_at, \
              {} FROM web_sessions s JOIN users u ON u.id = s.user_id \
              WHERE s.id_hash = $1 AND s.expires_at > $2",
-            "u.id, u.username, u.role, u.team_id, u.created_at"
+            "u.id, u.username, u.role, u.team_id, u.created_at, u.skills, u.available"
         ))
         .bind(id_hash)
         .bind(now)

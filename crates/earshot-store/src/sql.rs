@@ -169,7 +169,16 @@ pub(crate) fn identity_from_row(row: &Row) -> Result<Identity, StoreError> {
     })
 }
 
-pub(crate) const USER_COLUMNS: &str = "id, username, role, team_id, created_at";
+pub(crate) const USER_COLUMNS: &str = "id, username, role, team_id, created_at, skills, available";
+
+/// The stored `skills` column: comma-separated topic ids.
+pub(crate) fn split_skills(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
 
 pub(crate) fn user_from_row(row: &Row) -> Result<User, StoreError> {
     Ok(User {
@@ -178,6 +187,8 @@ pub(crate) fn user_from_row(row: &Row) -> Result<User, StoreError> {
         role: parsed(row, "role")?,
         team_id: get(row, "team_id")?,
         created_at: time(row, "created_at")?,
+        skills: split_skills(&get::<String>(row, "skills")?),
+        available: get::<i64>(row, "available")? != 0,
     })
 }
 

@@ -309,6 +309,16 @@ pub struct User {
     pub role: Role,
     pub team_id: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// Topic ids this user handles best (skill-based assignment).
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// Whether automatic assignment gives this user new cases now.
+    #[serde(default = "yes")]
+    pub available: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// An API token's record (never the token itself).

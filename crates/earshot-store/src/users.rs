@@ -194,7 +194,8 @@ impl Store {
     /// The user a (non-revoked) token belongs to, looked up by the token's hash.
     pub async fn user_for_token(&self, token_hash: &str) -> Result<Option<User>, StoreError> {
         let row = sqlx::query(
-            "SELECT u.id, u.username, u.role, u.team_id, u.created_at, t.id AS token_id, \
+            "SELECT u.id, u.username, u.role, u.team_id, u.created_at, u.skills, u.available, \
+             t.id AS token_id, \
              t.last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id \
              WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
         )

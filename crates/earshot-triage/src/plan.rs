@@ -101,6 +101,7 @@ pub struct Plan {
     pub sla: Sla,
     pub hours: Hours,
     pub escalation: Escalation,
+    pub assignment: Assignment,
     pub guidance: Guidance,
     pub playbook: Playbook,
     #[serde(rename = "team")]
@@ -142,6 +143,34 @@ pub struct Handles {
 pub struct Team {
     pub id: String,
     pub name: String,
+    /// This team's assignment strategy when it differs from the plan's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignment: Option<String>,
+}
+
+/// The assignment strategies a plan may name.
+pub const ASSIGNMENT_STRATEGIES: [&str; 4] = ["manual", "round_robin", "load", "skill"];
+
+/// How new cases find an agent (`[assignment]`; a team may override the
+/// strategy with its own `assignment`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Assignment {
+    /// `manual` (agents take cases; the default), `round_robin`, `load`
+    /// (fewest open cases) or `skill` (the case's topic among the agent's
+    /// skills, then load).
+    pub strategy: String,
+    /// An agent with this many open or pending cases gets no more
+    /// automatically (0: no limit).
+    pub max_open: u32,
+}
+
+impl Default for Assignment {
+    fn default() -> Self {
+        Assignment {
+            strategy: "manual".into(),
+            max_open: 0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -402,6 +431,8 @@ struct RawPlan {
     #[serde(default)]
     escalation: Option<RawEscalation>,
     #[serde(default)]
+    assignment: Option<RawAssignment>,
+    #[serde(default)]
     guidance: Option<RawGuidance>,
     #[serde(default)]
     playbook: Option<RawPlaybook>,
@@ -418,6 +449,15 @@ struct RawPlan {
 struct RawTeam {
     id: Spanned<String>,
     name: String,
+    #[serde(default)]
+    assignment: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAssignment {
+    strategy: Option<Spanned<String>>,
+    max_open: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -580,6 +620,21 @@ impl Ctx<'_> {
         })
     }
 
+    fn strategy(&self, s: &Spanned<String>) -> Result<String, PlanError> {
+        let v = s.get_ref().trim();
+        if ASSIGNMENT_STRATEGIES.contains(&v) {
+            Ok(v.to_string())
+        } else {
+            Err(self.err(
+                s.span(),
+                format!(
+                    "unknown assignment strategy \"{v}\" (expected one of {})",
+                    ASSIGNMENT_STRATEGIES.join(", ")
+                ),
+            ))
+        }
+    }
+
     fn hours_range(&self, s: &Spanned<String>) -> Result<String, PlanError> {
         let v = s.get_ref().trim();
         if v.eq_ignore_ascii_case("closed") {
@@ -661,6 +716,7 @@ impl Plan {
             teams.push(Team {
                 id: t.id.get_ref().clone(),
                 name: t.name.clone(),
+                assignment: t.assignment.as_ref().map(|a| cx.strategy(a)).transpose()?,
             });
         }
         let team_exists = |id: &str| teams.iter().any(|t| t.id == id);
@@ -806,6 +862,16 @@ impl Plan {
             }
         }
 
+        let mut assignment = Assignment::default();
+        if let Some(r) = &raw.assignment {
+            if let Some(s) = &r.strategy {
+                assignment.strategy = cx.strategy(s)?;
+            }
+            if let Some(m) = r.max_open {
+                assignment.max_open = m;
+            }
+        }
+
         let mut guidance = Guidance::default();
         if let Some(r) = &raw.guidance {
             if let Some(d) = &r.default {
@@ -899,12 +965,22 @@ impl Plan {
             sla,
             hours,
             escalation,
+            assignment,
             guidance,
             playbook,
             teams,
             topics,
             rules,
         })
+    }
+
+    /// The assignment strategy of `team` (its own, else the plan's).
+    pub fn assignment_for(&self, team: &str) -> &str {
+        self.teams
+            .iter()
+            .find(|t| t.id == team)
+            .and_then(|t| t.assignment.as_deref())
+            .unwrap_or(&self.assignment.strategy)
     }
 
     /// The effective plan as TOML, defaults filled in.
@@ -1335,5 +1411,38 @@ holidays = ["2026-12-25"]
         assert_eq!(p.warning_at(from, due), t("2026-11-23T11:45:00Z"));
         assert_eq!(p.sla.resolution.normal, Duration(36_000));
         assert_eq!(p.sla.resolution.urgent, Duration(4 * 3600), "default kept");
+    }
+
+    #[test]
+    fn assignment_strategies_per_plan_and_team() {
+        let src = r#"version = 1
+[brand]
+name = "Northwind"
+[assignment]
+strategy = "load"
+max_open = 12
+[[team]]
+id = "care"
+name = "Care"
+[[team]]
+id = "billing"
+name = "Billing"
+assignment = "skill"
+"#;
+        let p = Plan::parse(src, "a.toml").unwrap();
+        assert_eq!(p.assignment.max_open, 12);
+        assert_eq!(p.assignment_for("care"), "load");
+        assert_eq!(p.assignment_for("billing"), "skill");
+        assert_eq!(p.assignment_for("nobody"), "load");
+        let shown = p.to_toml();
+        assert!(shown.contains("strategy = \"load\""), "{shown}");
+        assert!(shown.contains("max_open = 12"), "{shown}");
+        // The default is manual: nobody is given a case they did not take.
+        let bare = Plan::parse("version = 1\n[brand]\nname = \"N\"\n", "b.toml").unwrap();
+        assert_eq!(bare.assignment_for("care"), "manual");
+        let bad = src.replace("\"skill\"", "\"random\"");
+        let err = Plan::parse(&bad, "a.toml").unwrap_err();
+        assert_eq!((err.line, err.column), (13, 14), "{err:?}");
+        assert!(err.problem.contains("round_robin"), "{}", err.problem);
     }
 }

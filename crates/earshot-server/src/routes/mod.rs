@@ -58,6 +58,7 @@ pub(crate) fn api_router() -> OpenApiRouter<AppState> {
         .routes(routes!(contacts::merge_contact))
         .routes(routes!(mentions::post_mentions))
         .routes(routes!(users::list_users, users::create_user))
+        .routes(routes!(users::update_user))
         .routes(routes!(users::list_tokens, users::create_token))
         .routes(routes!(users::revoke_token))
         .routes(routes!(users::list_teams))

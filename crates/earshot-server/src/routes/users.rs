@@ -84,6 +84,57 @@ pub async fn create_user(
     Ok((StatusCode::CREATED, Json(user)))
 }
 
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UserChange {
+    /// topic ids of the plan this user handles best (skill-based assignment)
+    #[serde(default)]
+    skills: Option<Vec<String>>,
+    /// whether automatic assignment gives this user new cases now
+    #[serde(default)]
+    available: Option<bool>,
+}
+
+/// Change a user's skills (admin) or availability (admin, or the user
+/// themselves).
+#[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "admin", request_body = UserChange,
+    params(("id" = i64, Path, description = "user id")),
+    responses((status = 200, body = User), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn update_user(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Json<User>, ApiError> {
+    let id = parse_id(&id, "id")?;
+    let body: UserChange = parse_json(&body)?;
+    if id != caller.0.id || body.skills.is_some() {
+        caller.require(Role::Admin)?;
+    }
+    if let Some(skills) = &body.skills {
+        let plan = state.engine.plan();
+        if let Some(bad) = skills
+            .iter()
+            .find(|s| !plan.topics.iter().any(|t| &t.id == *s))
+        {
+            return Err(ApiError::bad_field(
+                "skills",
+                format!("'{bad}' is not a topic id of the plan"),
+            ));
+        }
+        state.store.set_user_skills(id, skills).await?;
+    }
+    if let Some(available) = body.available {
+        state.store.set_user_available(id, available).await?;
+    }
+    let user = state
+        .store
+        .get_user(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("user {id}")))?;
+    Ok(Json(user))
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct TokenList {
     items: Vec<ApiToken>,

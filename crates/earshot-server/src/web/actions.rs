@@ -254,6 +254,78 @@ pub async fn reply(
 }
 
 #[derive(Debug, Deserialize)]
+pub struct RetryRequest {
+    /// The edited text; the failed text again when absent.
+    #[serde(default)]
+    pub body: Option<String>,
+    /// Send the edit although the coach found errors.
+    #[serde(default)]
+    pub r#override: bool,
+}
+
+/// `POST /outbox/{id}/retry` with `{"body"?, "override"?}`: a reply that
+/// could not be sent goes out again, as it was or edited (the edit is
+/// coached like a new reply). Only a failed reply can be retried (409).
+pub async fn retry_reply(
+    State(state): State<WebState>,
+    user: CurrentUser,
+    headers: HeaderMap,
+    axum::extract::Path(raw): axum::extract::Path<String>,
+    payload: Result<Json<RetryRequest>, JsonRejection>,
+) -> Response {
+    run(async {
+        user.check_csrf(&headers, None)?;
+        let req = body(payload)?;
+        let item_id: i64 = raw
+            .parse()
+            .map_err(|_| WebError::NotFound(format!("reply '{raw}'")))?;
+        let item = state
+            .store
+            .outbox_item(item_id)
+            .await?
+            .ok_or_else(|| WebError::NotFound(format!("reply {item_id}")))?;
+        let edited = req.body.as_deref().filter(|b| *b != item.body);
+        if let Some(text) = edited {
+            if text.trim().is_empty() {
+                return Err(WebError::Invalid("body: write something first".into()));
+            }
+            let detail = load(&state, item.case_id).await?;
+            let report = coach_report(&detail, channel_visibility(item.channel), text);
+            if report.blocks_sending() && !req.r#override {
+                let codes: Vec<&str> = report
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == earshot_coach::Severity::Error)
+                    .map(|f| f.code)
+                    .collect();
+                return Err(WebError::NeedsConfirmation {
+                    code: "coach_errors",
+                    message: format!(
+                        "The reply coach found errors in the edit ({}). Fix it, or tick \"send anyway\".",
+                        codes.join(", ")
+                    ),
+                    details: json!({"findings": report.findings}),
+                });
+            }
+        }
+        let item = state.store.retry_outbox(item_id, edited).await?;
+        state.events.case_changed(item.case_id, Some(user.user.id));
+        tracing::info!(
+            case_id = item.case_id,
+            outbox_id = item.id,
+            edited = edited.is_some(),
+            "failed reply retried from the desk"
+        );
+        Ok((
+            StatusCode::ACCEPTED,
+            Json(json!({"id": item.id.to_string(), "status": item.status})),
+        )
+            .into_response())
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize)]
 pub struct MoveToPrivateRequest {
     /// The short public reply saying where the conversation continues.
     pub public: String,

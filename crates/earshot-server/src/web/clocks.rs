@@ -1,5 +1,6 @@
-//! The desk's clocks after a deadline: the escalation sweeper, and the
-//! amber warning time of an inbox row.
+//! The desk's clocks after a deadline: the escalation sweeper (missed
+//! first-response and resolution deadlines), and the amber warning time of
+//! an inbox row.
 //!
 //! The sweeper runs in every `serve`/`demo` process; the store makes each
 //! escalation happen once however many instances sweep (see
@@ -8,6 +9,7 @@
 
 use super::WebState;
 use chrono::{DateTime, Utc};
+use earshot_core::Priority;
 use earshot_store::{Escalated, StoreError};
 use std::time::Duration;
 
@@ -15,30 +17,80 @@ use std::time::Duration;
 const SWEEP_LIMIT: u32 = 500;
 
 /// Escalate every case whose first-response deadline passed more than the
-/// plan's `[escalation] after_breach` ago, as of `now`.
+/// plan's `[escalation] after_breach` ago, and every case still open more
+/// than `after_breach` past its resolution deadline (counted in business
+/// hours, by priority: `[sla.resolution]`), as of `now`.
 pub async fn sweep(state: &WebState, now: DateTime<Utc>) -> Result<Vec<Escalated>, StoreError> {
-    let (cutoff, notify) = {
+    let (grace, notify) = {
         let plan = state.plan();
         let grace = i64::try_from(plan.escalation.after_breach.secs()).unwrap_or(0);
         let mut notify = vec![plan.escalation.to.clone()];
         if plan.escalation.urgent_to != plan.escalation.to {
             notify.push(plan.escalation.urgent_to.clone());
         }
-        (now - chrono::Duration::seconds(grace), notify)
+        (chrono::Duration::seconds(grace), notify)
     };
-    let done = state
+    let mut done = state
         .store
-        .escalate_breached(now, cutoff, &notify, SWEEP_LIMIT)
+        .escalate_breached(now, now - grace, &notify, SWEEP_LIMIT)
         .await?;
+    done.extend(sweep_resolutions(state, now, grace, &notify).await?);
     for e in &done {
         tracing::info!(
             case_id = e.case_id,
             lead = e.lead_username.as_deref().unwrap_or("none"),
-            "case escalated: first-response deadline missed"
+            deadline = ?e.deadline,
+            "case escalated: deadline missed"
         );
         state.events.case_changed(e.case_id, None);
     }
     Ok(done)
+}
+
+/// Cases past their resolution deadline, priority by priority. A deadline
+/// counted in business hours is never sooner than its target in plain
+/// time, so only cases opened longer ago than their priority's target are
+/// worth computing.
+async fn sweep_resolutions(
+    state: &WebState,
+    now: DateTime<Utc>,
+    grace: chrono::Duration,
+    notify: &[String],
+) -> Result<Vec<Escalated>, StoreError> {
+    let mut late: Vec<(i64, DateTime<Utc>)> = Vec::new();
+    for priority in [
+        Priority::Urgent,
+        Priority::High,
+        Priority::Normal,
+        Priority::Low,
+    ] {
+        let target = state.plan().sla.resolution.get(priority).secs();
+        let target = i64::try_from(target)
+            .ok()
+            .and_then(chrono::Duration::try_seconds)
+            .unwrap_or(chrono::Duration::MAX);
+        let Some(opened_before) = now
+            .checked_sub_signed(grace)
+            .and_then(|t| t.checked_sub_signed(target))
+        else {
+            continue;
+        };
+        let candidates = state
+            .store
+            .resolution_candidates(priority, opened_before, SWEEP_LIMIT)
+            .await?;
+        let plan = state.plan();
+        late.extend(
+            candidates
+                .into_iter()
+                .map(|(id, opened)| (id, plan.resolution_deadline(priority, opened)))
+                .filter(|(_, due)| *due + grace < now),
+        );
+    }
+    if late.is_empty() {
+        return Ok(Vec::new());
+    }
+    state.store.escalate_resolutions(now, &late, notify).await
 }
 
 /// Sweep every `every` until the process ends. A failed sweep is logged

@@ -11,9 +11,11 @@
 //! | `GET /inbox/rows` | the inbox's rows alone, for live refresh |
 //! | `GET /cases/{id}` | the case view; `GET /cases/{id}/parts` its live parts |
 //! | `POST /cases/{id}/assign`, `/status`, `/reply`, `/move-to-private`, `/presence` | working a case ([`actions`]) |
+//! | `POST /outbox/{id}/retry` | send a failed reply again, as it was or edited |
 //! | `POST /coach` | the reply coach for the reply box |
 //! | `GET /dashboard` | the manager dashboard, leads and admins ([`dashboard`]) |
 //! | `GET /admin` | connector health, users and teams, admins only ([`admin`]) |
+//! | `POST /admin/users/{id}`, `POST /me/availability` | an agent's skills and availability for automatic assignment ([`admin`], [`assigner`]) |
 //! | `GET /events` | Server-Sent Events: cases opened or changed, presence ([`events`]) |
 //! | `GET /assets/...` | the desk's CSS and JS, embedded in the binary |
 //!
@@ -26,11 +28,13 @@
 //! Content-Security-Policy (no inline script) backs this up. A stale form or
 //! a stale case version gets a clear message (403/409), never a 500.
 //! Presence is held in memory: correct for one instance only. Escalation
-//! ([`clocks`]) sweeps in every instance and happens once per case.
+//! ([`clocks`]) sweeps in every instance and happens once per case;
+//! automatic assignment ([`assigner`]) likewise gives a case to one agent.
 
 pub mod actions;
 mod admin;
 mod assets;
+pub mod assigner;
 pub mod clocks;
 mod dashboard;
 mod error;
@@ -71,6 +75,9 @@ pub struct WebConfig {
     pub secure_cookies: bool,
     /// How often the escalation sweeper looks for newly breached cases.
     pub escalation_every: Duration,
+    /// How often the assigner looks for cases waiting for an agent (it
+    /// also wakes when cases arrive).
+    pub assign_every: Duration,
 }
 
 impl Default for WebConfig {
@@ -84,6 +91,7 @@ impl Default for WebConfig {
             collision_window: chrono::Duration::seconds(60),
             secure_cookies: false,
             escalation_every: Duration::from_secs(30),
+            assign_every: Duration::from_secs(5),
         }
     }
 }
@@ -143,6 +151,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
     state.presence.start_sweeper();
     session::start_purger(state.store.clone(), state.config.login_window);
     clocks::start_sweeper(state.clone(), state.config.escalation_every);
+    assigner::start(state.clone(), state.config.assign_every);
     Router::new()
         .route("/login", get(session::login_page).post(session::login))
         .route("/logout", post(session::logout))
@@ -158,9 +167,12 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
             post(actions::move_to_private),
         )
         .route("/cases/{id}/presence", post(actions::presence))
+        .route("/outbox/{id}/retry", post(actions::retry_reply))
         .route("/coach", post(actions::coach))
         .route("/dashboard", get(dashboard::dashboard))
         .route("/admin", get(admin::admin))
+        .route("/admin/users/{id}", post(admin::user_settings))
+        .route("/me/availability", post(admin::availability))
         .route("/events", get(events::stream))
         .route("/assets/{file}", get(assets::serve))
         .layer(axum::middleware::map_response(security_headers))

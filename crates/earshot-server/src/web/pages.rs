@@ -558,6 +558,9 @@ pub struct Entry {
     pub change: Option<String>,
     pub channel: Option<String>,
     pub delivery: Option<String>,
+    /// The outbox item of a reply, and why it is not sent (yet).
+    pub outbox_id: Option<i64>,
+    pub delivery_error: Option<String>,
     pub url: Option<String>,
     pub reasons: Vec<String>,
 }
@@ -656,6 +659,12 @@ fn entry(e: &TimelineEntry, users: &HashMap<i64, String>) -> Entry {
         channel: e.data["channel"].as_str().map(str::to_string),
         delivery: (e.kind == TimelineKind::Outbound)
             .then(|| e.data["status"].as_str().map(str::to_string))
+            .flatten(),
+        outbox_id: (e.kind == TimelineKind::Outbound)
+            .then(|| e.data["outbox_id"].as_i64())
+            .flatten(),
+        delivery_error: (e.kind == TimelineKind::Outbound)
+            .then(|| e.data["error"].as_str().map(str::to_string))
             .flatten(),
         url: post_url(e.network, e.author.as_deref(), e.external_id.as_deref()),
         reasons,
@@ -1004,6 +1013,8 @@ mod tests {
             role: Role::Agent,
             team_id: team.map(str::to_string),
             created_at: Utc::now(),
+            skills: Vec::new(),
+            available: true,
         }
     }
 

@@ -15,6 +15,8 @@ pub struct Page {
     pub username: String,
     pub role: &'static str,
     pub csrf: String,
+    /// Whether automatic assignment gives this user new cases now.
+    pub available: bool,
 }
 
 const TEMPLATES: &[(&str, &str)] = &[

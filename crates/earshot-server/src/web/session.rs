@@ -470,6 +470,7 @@ pub fn page_user(user: &CurrentUser) -> Page {
         username: user.user.username.clone(),
         role: user.user.role.as_str(),
         csrf: user.session.csrf_token.clone(),
+        available: user.user.available,
     }
 }
 
