@@ -13,6 +13,7 @@
 //   EARSHOT_PLAIN_CASE  id of an open, unassigned complaint
 //   EARSHOT_AMBER_CASE  id of a case inside the last fifth of its deadline
 //   EARSHOT_LATE_CASE   id of a case past its deadline, already escalated
+//   EARSHOT_FAILED_CASE id of a case with one public reply that failed for good
 //   EARSHOT_ARTIFACTS   where screenshots go (default: artifacts/ at the repo root)
 //   EARSHOT_CHROMIUM    the browser (default /usr/bin/chromium)
 // Prints one line per check and closes with "N passed, M failed"; exits 1
@@ -45,6 +46,7 @@ const xssText = need('EARSHOT_XSS_TEXT');
 const plainCase = need('EARSHOT_PLAIN_CASE');
 const amberCase = need('EARSHOT_AMBER_CASE');
 const lateCase = need('EARSHOT_LATE_CASE');
+const failedCase = need('EARSHOT_FAILED_CASE');
 const artifacts = resolve(env.EARSHOT_ARTIFACTS || join(here, '..', '..', 'artifacts'));
 mkdirSync(artifacts, { recursive: true });
 
@@ -429,6 +431,26 @@ await check('the inbox shows amber rows before the deadline and escalated rows a
   assert.equal(await page.$(`tr[data-case-id="${amberCase}"]`), null, 'amber is not breached');
   await page.goto(`${base}/cases/${lateCase}`);
   assert.match(await text(page, '#case-timeline'), /Escalated: the first-response deadline passed/);
+  await page.context().close();
+  pages.delete(page);
+});
+
+await check('a reply the network refused shows why, and is edited and sent again from the case', async () => {
+  const page = await newAgentPage();
+  await login(page, agentUser, agentPassword);
+  await page.goto(`${base}/cases/${failedCase}`);
+  const entry = await page.waitForSelector('#case-timeline .entry-outbound');
+  assert.match(await entry.$eval('.delivery', (e) => e.textContent), /failed/);
+  assert.match(await entry.$eval('[data-delivery-error]', (e) => e.textContent), /Not sent: X said 403: the post was deleted/);
+  await page.click('#case-timeline [data-action="edit-retry"]');
+  const area = await page.waitForSelector('#case-timeline .retry-edit textarea');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA', 'the edit box has the focus');
+  assert.match(await area.inputValue(), /^Sorry Rita, we are on it/);
+  await area.fill('Rita, the original post is gone, so here it is again: an engineer calls you today before 18:00.');
+  await page.click('#case-timeline .retry-edit button[type="submit"]');
+  await page.waitForSelector('#case-timeline .entry-outbound .delivery-queued');
+  assert.match(await text(page, '#case-timeline .entry-outbound .post-text'), /^Rita, the original post is gone/);
+  assert.equal(await page.$('#case-timeline [data-action="retry"]'), null, 'no retry for a queued reply');
   await page.context().close();
   pages.delete(page);
 });

@@ -84,6 +84,31 @@ async fn the_desk_works_in_a_real_browser() {
         .await
         .expect("sweep");
     assert_eq!(escalated.len(), 1);
+    // A case whose reply the network refused for good.
+    let failed = seed_aged_case(
+        &desk,
+        "1900000000000000303",
+        "refused_rita",
+        chrono::Duration::minutes(5),
+        3600,
+    )
+    .await;
+    let item = desk
+        .store
+        .queue_reply(
+            failed,
+            desk.user_ids[AGENT.0],
+            "Sorry Rita, we are on it and will reply here within the hour.",
+            earshot_store::Channel::Public,
+            None,
+        )
+        .await
+        .expect("reply");
+    desk.store.claim_outbox_batch(10).await.expect("claim");
+    desk.store
+        .fail_outbox(item.id, "X said 403: the post was deleted")
+        .await
+        .expect("fail");
     let child = tokio::process::Command::new("node")
         .arg(&script)
         .arg(&desk.base)
@@ -97,6 +122,7 @@ async fn the_desk_works_in_a_real_browser() {
         .env("EARSHOT_PLAIN_CASE", desk.plain_case.to_string())
         .env("EARSHOT_AMBER_CASE", amber.to_string())
         .env("EARSHOT_LATE_CASE", late.to_string())
+        .env("EARSHOT_FAILED_CASE", failed.to_string())
         .env("EARSHOT_CHROMIUM", &chromium)
         .env(
             "EARSHOT_ARTIFACTS",
