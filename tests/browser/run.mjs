@@ -155,7 +155,10 @@ await check('a new case appears in the open inbox without a reload', async () =>
     text: '@NorthwindCares my internet is down since 7am and the modem light is blinking red',
     author: { id: '7001', handle: 'rowan_k', name: 'Rowan Kettle', bio: 'Home worker' },
   });
+  const stored = Date.now();
   await dana.waitForSelector(`[data-case-id="${liveCase}"]`, { timeout: WAIT });
+  // The issue's budget is 1 s; reported, not asserted (timing is for benchmarks).
+  console.log(`    new case in the open inbox ${Date.now() - stored} ms after the webhook stored it`);
   assert.equal(await dana.evaluate(() => window.__sameDocument), true, 'no reload happened');
   const row = `[data-case-id="${liveCase}"]`;
   assert.match(await text(dana, row), /Rowan Kettle/);

@@ -162,7 +162,7 @@
 
   // ---- live events ----------------------------------------------------
 
-  const listeners = { cases: [], case: [], presence: [], resync: [] };
+  const listeners = { cases: [], case: [], presence: [], notice: [], resync: [] };
   function on(kind, fn) { listeners[kind].push(fn); }
 
   // One event stream per browser, not per tab (browsers allow six
@@ -188,6 +188,10 @@
     }
     if (listeners[kind]) for (const fn of listeners[kind]) fn(data);
   }
+
+  // A notice is for this user only (the server sends it to nobody else):
+  // a case escalated or assigned to them.
+  on('notice', (d) => { if (d && d.text) toast(d.text, 'warning'); });
 
   function start() {
     if (!signedIn || !window.EventSource) return;

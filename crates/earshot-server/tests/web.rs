@@ -410,25 +410,7 @@ async fn the_event_stream_announces_new_cases_from_the_webhook() {
     let desk = Desk::spawn().await;
     let mut dana = Agent::new(&desk);
     dana.login(AGENT).await;
-    let cookie = format!("earshot_session={}", dana.cookies["earshot_session"]);
-    let mut events = reqwest::Client::new()
-        .get(desk.url("/events"))
-        .header("cookie", cookie)
-        .header("accept", "text/event-stream")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(events.status(), 200);
-    let mut seen = String::new();
-    // The stream opens with a hello.
-    while !seen.contains("event: hello") {
-        let chunk = tokio::time::timeout(Duration::from_secs(5), events.chunk())
-            .await
-            .expect("hello in time")
-            .unwrap()
-            .expect("stream open");
-        seen.push_str(&String::from_utf8_lossy(&chunk));
-    }
+    let mut events = EventStream::open(&desk, &dana).await;
     let res = reqwest::Client::new()
         .post(desk.url("/api/v1/mentions"))
         .bearer_auth(&desk.token)
@@ -444,17 +426,83 @@ async fn the_event_stream_announces_new_cases_from_the_webhook() {
     assert_eq!(res.status(), 202);
     let accepted: serde_json::Value = res.json().await.unwrap();
     let case_id = accepted["case_ids"][0].as_i64().expect("a case opened");
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
-    while !seen.contains("event: cases") {
-        let chunk = tokio::time::timeout_at(deadline, events.chunk())
-            .await
-            .expect("cases event in time")
-            .unwrap()
-            .expect("stream open");
-        seen.push_str(&String::from_utf8_lossy(&chunk));
-    }
-    assert!(seen.contains(&format!("\"ids\":[{case_id}]")), "{seen}");
+    events.read_until("event: cases").await;
+    assert!(
+        events.seen.contains(&format!("\"ids\":[{case_id}]")),
+        "{}",
+        events.seen
+    );
     drop(events);
+    desk.stop().await;
+}
+
+/// An agent's `GET /events` stream, read as text.
+struct EventStream {
+    res: reqwest::Response,
+    seen: String,
+}
+
+impl EventStream {
+    /// Subscribe as `agent`; returns once the stream said hello.
+    async fn open(desk: &Desk, agent: &Agent) -> EventStream {
+        let cookie = format!("earshot_session={}", agent.cookies["earshot_session"]);
+        let res = reqwest::Client::new()
+            .get(desk.url("/events"))
+            .header("cookie", cookie)
+            .header("accept", "text/event-stream")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let mut s = EventStream {
+            res,
+            seen: String::new(),
+        };
+        s.read_until("event: hello").await;
+        s
+    }
+
+    /// Read until `needle` has arrived (5 s at most).
+    async fn read_until(&mut self, needle: &str) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+        while !self.seen.contains(needle) {
+            let chunk = tokio::time::timeout_at(deadline, self.res.chunk())
+                .await
+                .unwrap_or_else(|_| panic!("'{needle}' in time; got {}", self.seen))
+                .unwrap()
+                .expect("stream open");
+            self.seen.push_str(&String::from_utf8_lossy(&chunk));
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_notice_reaches_only_the_agent_it_is_for() {
+    let desk = Desk::spawn().await;
+    let (mut dana, mut sam) = (Agent::new(&desk), Agent::new(&desk));
+    dana.login(AGENT).await;
+    sam.login(AGENT2).await;
+    let mut dana_events = EventStream::open(&desk, &dana).await;
+    let mut sam_events = EventStream::open(&desk, &sam).await;
+    desk.events.notice(
+        desk.user_ids["dana"],
+        desk.plain_case,
+        "Case 2 was escalated to you: its first-response deadline passed with no reply.",
+    );
+    // A change everyone hears, after the notice.
+    desk.events.case_changed(424_242, None);
+    dana_events.read_until("424242").await;
+    sam_events.read_until("424242").await;
+    assert!(
+        dana_events.seen.contains("event: notice") && dana_events.seen.contains("escalated to you"),
+        "{}",
+        dana_events.seen
+    );
+    assert!(
+        !sam_events.seen.contains("event: notice"),
+        "{}",
+        sam_events.seen
+    );
     desk.stop().await;
 }
 
@@ -1020,8 +1068,18 @@ async fn cases_are_assigned_by_the_plans_strategy_to_available_agents() {
     .with_plan(std::sync::Arc::new(earshot_triage::Engine::new(plan)));
 
     // The two seeded repair cases go to the two agents, one each (never
-    // to the lead).
+    // to the lead), and each hears of it.
+    let mut heard = web.events.subscribe();
     let done = earshot_server::web::assigner::pass(&web).await.unwrap();
+    let mut told = Vec::new();
+    while let Ok(ev) = heard.try_recv() {
+        if let earshot_server::web::DeskEvent::Notice { user_id, text, .. } = ev {
+            assert!(text.contains("is assigned to you (round robin)"), "{text}");
+            told.push(user_id);
+        }
+    }
+    told.sort();
+    assert_eq!(told, vec![dana, sam]);
     let mut given: Vec<i64> = done.iter().map(|a| a.user_id).collect();
     given.sort();
     assert_eq!(given, vec![dana, sam], "{done:?}");

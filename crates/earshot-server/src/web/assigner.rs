@@ -52,6 +52,14 @@ pub async fn pass(state: &WebState) -> Result<Vec<AutoAssigned>, StoreError> {
                     "case assigned"
                 );
                 state.events.case_changed(case_id, None);
+                state.events.notice(
+                    a.user_id,
+                    case_id,
+                    format!(
+                        "Case {case_id} is assigned to you ({}).",
+                        a.strategy.as_str().replace('_', " ")
+                    ),
+                );
                 done.push(a);
             }
             Err(NotAssigned::NoAgent) => {

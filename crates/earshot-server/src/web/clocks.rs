@@ -10,7 +10,7 @@
 use super::WebState;
 use chrono::{DateTime, Utc};
 use earshot_core::Priority;
-use earshot_store::{Escalated, StoreError};
+use earshot_store::{Deadline, Escalated, StoreError};
 use std::time::Duration;
 
 /// Cases escalated per sweep at most; a backlog drains over a few sweeps.
@@ -43,6 +43,17 @@ pub async fn sweep(state: &WebState, now: DateTime<Utc>) -> Result<Vec<Escalated
             "case escalated: deadline missed"
         );
         state.events.case_changed(e.case_id, None);
+        if let Some(lead) = e.lead_user_id {
+            let what = match e.deadline {
+                Deadline::FirstResponse => "its first-response deadline passed with no reply",
+                Deadline::Resolution => "its resolution deadline passed while it is still open",
+            };
+            state.events.notice(
+                lead,
+                e.case_id,
+                format!("Case {} was escalated to you: {what}.", e.case_id),
+            );
+        }
     }
     Ok(done)
 }

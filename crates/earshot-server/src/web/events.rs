@@ -46,6 +46,14 @@ pub enum DeskEvent {
     Case { id: i64, by: Option<i64> },
     /// Who is on a case page now.
     Presence { case_id: i64, viewers: Vec<Viewer> },
+    /// Something one user must know at once (a case escalated to them, or
+    /// assigned to them automatically); only their own pages hear it.
+    Notice {
+        user_id: i64,
+        case_id: i64,
+        /// What happened, in a sentence.
+        text: String,
+    },
 }
 
 impl DeskEvent {
@@ -54,6 +62,7 @@ impl DeskEvent {
             DeskEvent::Cases { .. } => "cases",
             DeskEvent::Case { .. } => "case",
             DeskEvent::Presence { .. } => "presence",
+            DeskEvent::Notice { .. } => "notice",
         }
     }
 }
@@ -103,29 +112,45 @@ impl DeskEvents {
         self.publish(DeskEvent::Case { id, by });
     }
 
+    /// Tell one user something about a case.
+    pub fn notice(&self, user_id: i64, case_id: i64, text: impl Into<String>) {
+        self.publish(DeskEvent::Notice {
+            user_id,
+            case_id,
+            text: text.into(),
+        });
+    }
+
     pub fn subscribe(&self) -> broadcast::Receiver<DeskEvent> {
         self.tx.subscribe()
     }
 }
 
 /// `GET /events`: the desk's events as Server-Sent Events, for a signed-in
-/// user. `event:` is the kind (`cases`, `case`, `presence`, `resync`),
-/// `data:` its JSON.
+/// user. `event:` is the kind (`cases`, `case`, `presence`, `notice`,
+/// `resync`), `data:` its JSON. A notice goes only to the user it is for.
 pub async fn stream(
     user: CurrentUser,
     axum::extract::State(state): axum::extract::State<super::WebState>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     tracing::debug!(user = %user.user.username, "desk events subscribed");
     let hello = tokio_stream::once(Ok(Event::default().event("hello").data("{}")));
-    let events = BroadcastStream::new(state.events.subscribe()).map(|item| {
-        Ok(match item {
-            Ok(event) => Event::default()
-                .event(event.name())
-                .json_data(&event)
-                .unwrap_or_else(|_| Event::default().event("resync").data("{}")),
-            Err(BroadcastStreamRecvError::Lagged(_)) => Event::default().event("resync").data("{}"),
-        })
-    });
+    let me = user.user.id;
+    let events = BroadcastStream::new(state.events.subscribe())
+        .filter(
+            move |item| !matches!(item, Ok(DeskEvent::Notice { user_id, .. }) if *user_id != me),
+        )
+        .map(|item| {
+            Ok(match item {
+                Ok(event) => Event::default()
+                    .event(event.name())
+                    .json_data(&event)
+                    .unwrap_or_else(|_| Event::default().event("resync").data("{}")),
+                Err(BroadcastStreamRecvError::Lagged(_)) => {
+                    Event::default().event("resync").data("{}")
+                }
+            })
+        });
     // A stream outlives no session: checked every minute, it ends once the
     // agent signed out or the session expired (the page then says so).
     let (over_tx, over_rx) = tokio::sync::mpsc::channel::<()>(1);

@@ -38,6 +38,8 @@ pub struct Desk {
     pub user_ids: std::collections::HashMap<String, i64>,
     /// The server's connector health registry (the admin page shows it).
     pub connectors: earshot_connect::HealthRegistry,
+    /// The server's desk events (what `GET /events` streams).
+    pub events: earshot_server::web::DeskEvents,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<()>>,
     _dir: tempfile::TempDir,
@@ -167,6 +169,7 @@ impl Desk {
 
         let state = AppState::new(store.clone(), Arc::new(Engine::new(plan)));
         let connectors = state.connectors.clone();
+        let events = state.events.clone();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
@@ -187,6 +190,7 @@ impl Desk {
             plain_case,
             user_ids,
             connectors,
+            events,
             shutdown: Some(tx),
             server: Some(server),
             _dir: dir,
