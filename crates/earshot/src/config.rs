@@ -88,7 +88,8 @@ impl Config {
         // EARSHOT_BLUESKY_JETSTREAM, _PDS, _HANDLE and _APP_PASSWORD.
         self.bluesky.apply_env(&var);
         self.mastodon.apply_env(&var);
-        // EARSHOT_IMAP_URL, _IMAP_PASSWORD, _SMTP_URL, _SMTP_PASSWORD, _EMAIL_FROM.
+        // EARSHOT_IMAP_URL, _IMAP_PASSWORD, _SMTP_URL, _SMTP_PASSWORD, _EMAIL_FROM,
+        // _EMAIL_CA_FILE.
         self.email.apply_env(&var);
         // EARSHOT_X_API_BASE, _BEARER_TOKEN, _USER_TOKEN and _MODE.
         self.x.apply_env(&var)?;
