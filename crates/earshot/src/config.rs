@@ -136,6 +136,24 @@ mod tests {
     }
 
     #[test]
+    fn connector_recovery_and_tls_settings_are_read() {
+        let mut c: Config = toml::from_str(
+            "[x]\nbackfill = false\nsearch_query_max_len = 1024\n[email]\nca_file = \"/etc/earshot/mail-ca.pem\"\n",
+        )
+        .unwrap();
+        assert!(!c.x.backfill);
+        assert_eq!(c.x.search_query_max_len, 1024);
+        assert_eq!(
+            c.email.ca_file.as_deref(),
+            Some(Path::new("/etc/earshot/mail-ca.pem"))
+        );
+        c.apply_env(|k| (k == "EARSHOT_EMAIL_CA_FILE").then(|| "/tmp/ca.pem".to_string()))
+            .unwrap();
+        assert_eq!(c.email.ca_file.as_deref(), Some(Path::new("/tmp/ca.pem")));
+        assert!(Config::default().x.backfill, "backfill is on by default");
+    }
+
+    #[test]
     fn the_mastodon_section_and_its_environment() {
         let mut c: Config = toml::from_str(
             "[mastodon]\nbase = \"https://social.example\"\npublic_visibility = \"unlisted\"\nstall_timeout_secs = 30\n",
