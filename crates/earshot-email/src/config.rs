@@ -1,11 +1,12 @@
 //! The `[email]` section of earshot's configuration and the server
 //! addresses in it. The binary reads it from the TOML file and overrides it
 //! from `EARSHOT_IMAP_URL`, `EARSHOT_IMAP_PASSWORD`, `EARSHOT_SMTP_URL`,
-//! `EARSHOT_SMTP_PASSWORD` and `EARSHOT_EMAIL_FROM`.
+//! `EARSHOT_SMTP_PASSWORD`, `EARSHOT_EMAIL_FROM` and `EARSHOT_EMAIL_CA_FILE`.
 
 use crate::EmailError;
 use serde::Deserialize;
 use std::fmt;
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// The desk's mailbox (IMAP in) and mail relay (SMTP out).
@@ -33,6 +34,10 @@ pub struct EmailConfig {
     /// `smtps://user@host:465` (TLS), as lettre writes them.
     pub smtp_url: Option<String>,
     pub smtp_password: Option<String>,
+    /// A PEM file of CA certificates trusted for `imaps`, `smtps` and
+    /// STARTTLS in addition to the public roots (webpki), for a self-hosted
+    /// mail server with its own CA. Read at every connection.
+    pub ca_file: Option<PathBuf>,
     /// The desk's address, `Northwind Care <care@northwind.example>`; its
     /// domain names the replies' Message-IDs.
     pub from: Option<String>,
@@ -58,6 +63,7 @@ impl Default for EmailConfig {
             sent_mailbox: None,
             smtp_url: None,
             smtp_password: None,
+            ca_file: None,
             from: None,
             request_timeout_secs: 30.0,
             backoff_divisor: 1,
@@ -80,6 +86,7 @@ impl fmt::Debug for EmailConfig {
             .field("sent_mailbox", &self.sent_mailbox)
             .field("smtp_url", &self.smtp_url)
             .field("smtp_password", &redacted(&self.smtp_password))
+            .field("ca_file", &self.ca_file)
             .field("from", &self.from)
             .field("request_timeout_secs", &self.request_timeout_secs)
             .field("backoff_divisor", &self.backoff_divisor)
@@ -102,6 +109,9 @@ impl EmailConfig {
         set(&mut self.smtp_url, "EARSHOT_SMTP_URL");
         set(&mut self.smtp_password, "EARSHOT_SMTP_PASSWORD");
         set(&mut self.from, "EARSHOT_EMAIL_FROM");
+        if let Some(v) = var("EARSHOT_EMAIL_CA_FILE").filter(|v| !v.is_empty()) {
+            self.ca_file = Some(PathBuf::from(v));
+        }
     }
 
     /// Is the IMAP side configured?
@@ -289,6 +299,7 @@ mod tests {
             "EARSHOT_IMAP_URL" => Some("imap://desk@127.0.0.1:1143/INBOX".into()),
             "EARSHOT_SMTP_PASSWORD" => Some("s3cret-smtp".into()),
             "EARSHOT_EMAIL_FROM" => Some("care@northwind.example".into()),
+            "EARSHOT_EMAIL_CA_FILE" => Some("/etc/earshot/mail-ca.pem".into()),
             _ => None,
         });
         assert_eq!(
@@ -298,6 +309,10 @@ mod tests {
         assert_eq!(c.imap_password.as_deref(), Some("from-file"));
         assert!(c.inbound_enabled());
         assert!(!c.outbound_enabled());
+        assert_eq!(
+            c.ca_file.as_deref(),
+            Some(std::path::Path::new("/etc/earshot/mail-ca.pem"))
+        );
         let shown = format!("{c:?}");
         assert!(
             !shown.contains("s3cret-smtp") && !shown.contains("from-file"),

@@ -5,7 +5,7 @@
 
 use crate::config::ServerUrl;
 use crate::EmailError;
-use std::sync::Arc;
+use std::path::Path;
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
@@ -52,8 +52,13 @@ pub(crate) struct Session {
 }
 
 impl Session {
-    /// Connect (TLS for `imaps`), read the greeting and the capabilities.
-    pub async fn connect(url: &ServerUrl, timeout: Duration) -> Result<Session, EmailError> {
+    /// Connect (TLS for `imaps`, trusting the public roots and the CA
+    /// certificates of `ca_file`), read the greeting and the capabilities.
+    pub async fn connect(
+        url: &ServerUrl,
+        timeout: Duration,
+        ca_file: Option<&Path>,
+    ) -> Result<Session, EmailError> {
         let tls = url.scheme == "imaps";
         let port = url.port.unwrap_or(if tls { 993 } else { 143 });
         let tcp = tokio::time::timeout(timeout, TcpStream::connect((url.host.as_str(), port)))
@@ -61,7 +66,7 @@ impl Session {
             .map_err(|_| EmailError::Timeout("IMAP connect"))??;
         let _ = tcp.set_nodelay(true);
         let io: Box<dyn Io> = if tls {
-            Box::new(tls_connect(&url.host, tcp, timeout).await?)
+            Box::new(tls_connect(&url.host, port, tcp, timeout, ca_file).await?)
         } else {
             Box::new(tcp)
         };
@@ -401,27 +406,24 @@ fn literal_size(text: &str) -> Option<usize> {
     inner[open + 1..].trim_end_matches('+').parse().ok()
 }
 
+/// The TLS handshake; a failure (an untrusted or wrong certificate, ...)
+/// names the server.
 async fn tls_connect(
     host: &str,
+    port: u16,
     tcp: TcpStream,
     timeout: Duration,
+    ca_file: Option<&Path>,
 ) -> Result<tokio_rustls::client::TlsStream<TcpStream>, EmailError> {
     use tokio_rustls::rustls;
-    let mut roots = rustls::RootCertStore::empty();
-    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| EmailError::Tls(e.to_string()))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
+    let config = crate::tls::client_config(ca_file)?;
     let name = rustls::pki_types::ServerName::try_from(host.to_string())
         .map_err(|_| EmailError::Config(format!("`{host}` is not a valid TLS server name")))?;
-    let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
+    let connector = tokio_rustls::TlsConnector::from(config);
     tokio::time::timeout(timeout, connector.connect(name, tcp))
         .await
         .map_err(|_| EmailError::Timeout("TLS handshake"))?
-        .map_err(|e| EmailError::Tls(e.to_string()))
+        .map_err(|e| EmailError::Tls(format!("IMAP server {host}:{port}: {e}")))
 }
 
 #[cfg(test)]

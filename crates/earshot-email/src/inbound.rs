@@ -90,7 +90,7 @@ async fn session(
     network: &mut Backoff,
     refused: &mut Backoff,
 ) -> Result<(), EmailError> {
-    let mut s = Session::connect(url, config.request_timeout()).await?;
+    let mut s = Session::connect(url, config.request_timeout(), config.ca_file.as_deref()).await?;
     let user = url.user.as_deref().unwrap_or_default();
     let password = config.imap_password.as_deref().unwrap_or_default();
     s.login(user, password).await?;

@@ -33,8 +33,19 @@
 //!
 //! ## Configuration (`[email]`, see [`EmailConfig`])
 //! Environment overrides: `EARSHOT_IMAP_URL`, `EARSHOT_IMAP_PASSWORD`,
-//! `EARSHOT_SMTP_URL`, `EARSHOT_SMTP_PASSWORD`, `EARSHOT_EMAIL_FROM`.
-//! Passwords are never logged nor put in error texts.
+//! `EARSHOT_SMTP_URL`, `EARSHOT_SMTP_PASSWORD`, `EARSHOT_EMAIL_FROM`,
+//! `EARSHOT_EMAIL_CA_FILE`. Passwords are never logged nor put in error
+//! texts.
+//!
+//! ## TLS
+//! `imaps://` and `smtps://` are TLS from the first byte, `smtp://…?tls=required`
+//! upgrades with STARTTLS; all of them check the server's certificate
+//! against the public roots (webpki) and the CA certificates of
+//! `ca_file`, for a self-hosted server with its own CA. A certificate that
+//! is not trusted is an error naming the server (`TLS: IMAP server
+//! mail.example:993: invalid peer certificate: UnknownIssuer`), logged with
+//! the connector's name; the connector backs off and tries again (the CA
+//! file is read again at every connection).
 
 mod config;
 mod imap;
@@ -42,6 +53,7 @@ mod inbound;
 pub mod parse;
 mod sender;
 pub mod standin;
+mod tls;
 
 pub use config::{EmailConfig, ServerUrl};
 pub use inbound::{run, CONNECTOR};

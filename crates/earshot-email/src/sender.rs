@@ -14,8 +14,10 @@ use earshot_core::Network;
 use lettre::message::header::ContentType;
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::Tls;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sha2::{Digest, Sha256};
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// Replies over SMTP, from the desk's address.
@@ -25,6 +27,9 @@ pub struct SmtpSender {
     domain: String,
     sent_mailbox: Option<(ServerUrl, String, String)>,
     timeout: Duration,
+    /// `host:port` of the SMTP server, for error texts.
+    server: String,
+    ca_file: Option<PathBuf>,
 }
 
 /// The SMTP sender `config` describes (`smtp_url`, `smtp_password`,
@@ -44,16 +49,23 @@ pub fn sender(config: &EmailConfig) -> Result<SmtpSender, EmailError> {
         .map_err(|e| EmailError::Config(format!("from address `{from_text}`: {e}")))?;
     let domain = from.email.domain().to_string();
     let timeout = config.request_timeout();
-    let builder = match (url.scheme.as_str(), url.query_value("tls")) {
-        ("smtps", _) => AsyncSmtpTransport::<Tokio1Executor>::relay(&url.host)
-            .map_err(|e| EmailError::Tls(e.to_string()))?,
-        ("smtp", Some("required")) => {
-            AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&url.host)
-                .map_err(|e| EmailError::Tls(e.to_string()))?
-        }
-        ("smtp", None | Some("none")) => {
-            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&url.host)
-        }
+    let ca_file = config.ca_file.as_deref();
+    let plain = || AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&url.host);
+    // TLS checks the certificate against the public roots and `ca_file`.
+    let (builder, default_port) = match (url.scheme.as_str(), url.query_value("tls")) {
+        ("smtps", _) => (
+            plain().tls(Tls::Wrapper(crate::tls::smtp_parameters(
+                &url.host, ca_file,
+            )?)),
+            465,
+        ),
+        ("smtp", Some("required")) => (
+            plain().tls(Tls::Required(crate::tls::smtp_parameters(
+                &url.host, ca_file,
+            )?)),
+            587,
+        ),
+        ("smtp", None | Some("none")) => (plain(), 25),
         (_, Some(other)) => {
             return Err(EmailError::Config(format!(
                 "smtp_url tls={other} (expected `required`, or none)"
@@ -61,10 +73,8 @@ pub fn sender(config: &EmailConfig) -> Result<SmtpSender, EmailError> {
         }
         (scheme, None) => return Err(EmailError::Config(format!("smtp_url scheme {scheme}"))),
     };
-    let mut builder = builder.timeout(Some(timeout));
-    if let Some(port) = url.port {
-        builder = builder.port(port);
-    }
+    let port = url.port.unwrap_or(default_port);
+    let mut builder = builder.timeout(Some(timeout)).port(port);
     if let Some(user) = &url.user {
         let password = config.smtp_password.clone().unwrap_or_default();
         builder = builder.credentials(Credentials::new(user.clone(), password));
@@ -83,6 +93,8 @@ pub fn sender(config: &EmailConfig) -> Result<SmtpSender, EmailError> {
         domain,
         sent_mailbox,
         timeout,
+        server: format!("{}:{port}", url.host),
+        ca_file: config.ca_file.clone(),
     })
 }
 
@@ -171,7 +183,7 @@ impl SmtpSender {
         let Some((url, mailbox, password)) = &self.sent_mailbox else {
             return Ok(false);
         };
-        let mut s = Session::connect(url, self.timeout).await?;
+        let mut s = Session::connect(url, self.timeout, self.ca_file.as_deref()).await?;
         s.login(url.user.as_deref().unwrap_or_default(), password)
             .await?;
         s.select(mailbox, true).await?;
@@ -198,7 +210,7 @@ impl Sender for SmtpSender {
             Ok(_) => Ok(Sent {
                 external_id: message_id,
             }),
-            Err(e) => Err(smtp_error(&e)),
+            Err(e) => Err(smtp_error(&self.server, &e)),
         }
     }
 
@@ -217,11 +229,20 @@ impl Sender for SmtpSender {
     }
 }
 
-/// 4xx and connection trouble are worth another try; 5xx is the server's
-/// final word (with its text), except a refused login, which a fixed
-/// password cures without editing the reply.
-fn smtp_error(e: &lettre::transport::smtp::Error) -> SendError {
-    let reason = format!("SMTP: {e}");
+/// 4xx and connection trouble (a TLS certificate not trusted included) are
+/// worth another try; 5xx is the server's final word (with its text),
+/// except a refused login, which a fixed password cures without editing
+/// the reply. The reason names the server.
+fn smtp_error(server: &str, e: &lettre::transport::smtp::Error) -> SendError {
+    let mut reason = format!("SMTP server {server}: {e}");
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !reason.contains(&text) {
+            reason.push_str(&format!(": {text}"));
+        }
+        source = s.source();
+    }
     let code = e.status().map(|c| c.to_string());
     let auth = code
         .as_deref()

@@ -12,15 +12,47 @@
 //! Both inject faults: a `NO`/`BAD` answer, a dropped connection, a
 //! truncated literal, SMTP reply codes (421, 451, 550, ...), a wrong
 //! password (set another one), slow responses.
+//!
+//! Both also speak TLS with a certificate the test brings ([`ServerTls`],
+//! made with `rcgen` in the tests): IMAP as `imaps` (TLS from the first
+//! byte), SMTP as `smtps` or with STARTTLS ([`SmtpTls`]).
 
 use std::collections::{BTreeMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader, ReadHalf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
+use tokio_rustls::rustls;
+
+/// A stand-in's TLS identity: its certificate chain and private key.
+#[derive(Clone)]
+pub struct ServerTls(tokio_rustls::TlsAcceptor);
+
+impl ServerTls {
+    /// From a DER certificate chain (the server's first) and its PKCS#8
+    /// DER private key.
+    pub fn new(chain: Vec<Vec<u8>>, pkcs8_key: Vec<u8>) -> Result<ServerTls, String> {
+        use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| e.to_string())?
+            .with_no_client_auth()
+            .with_single_cert(
+                chain.into_iter().map(CertificateDer::from).collect(),
+                PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(pkcs8_key)),
+            )
+            .map_err(|e| e.to_string())?;
+        Ok(ServerTls(tokio_rustls::TlsAcceptor::from(Arc::new(config))))
+    }
+}
+
+/// Anything a stand-in session runs over (TCP, TLS over TCP).
+trait Conn: AsyncRead + AsyncWrite + Unpin + Send + 'static {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send + 'static> Conn for T {}
 
 /// A fault the IMAP stand-in applies to the next command of a kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +77,8 @@ pub struct ImapStats {
     pub fetches: u32,
     /// Messages sent in FETCH answers, over all connections.
     pub messages_fetched: u32,
+    /// TLS handshakes that failed (the client refused the certificate).
+    pub tls_failures: u32,
 }
 
 struct Mailbox {
@@ -64,6 +98,7 @@ impl Mailbox {
 }
 
 struct ImapState {
+    tls: bool,
     user: String,
     password: String,
     idle: bool,
@@ -104,6 +139,24 @@ pub struct ImapStandIn {
 impl ImapStandIn {
     /// Start with one account and the mailboxes `INBOX` and `Sent`.
     pub async fn start(user: &str, password: &str) -> std::io::Result<ImapStandIn> {
+        ImapStandIn::start_with(user, password, None).await
+    }
+
+    /// As [`ImapStandIn::start`], speaking `imaps` (TLS from the first
+    /// byte) with `tls`.
+    pub async fn start_tls(
+        user: &str,
+        password: &str,
+        tls: ServerTls,
+    ) -> std::io::Result<ImapStandIn> {
+        ImapStandIn::start_with(user, password, Some(tls)).await
+    }
+
+    async fn start_with(
+        user: &str,
+        password: &str,
+        tls: Option<ServerTls>,
+    ) -> std::io::Result<ImapStandIn> {
         let listener = TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
         let mut mailboxes = BTreeMap::new();
@@ -111,6 +164,7 @@ impl ImapStandIn {
         mailboxes.insert("Sent".to_string(), Mailbox::new(1_700_000_002));
         let shared = Arc::new(Shared {
             state: Mutex::new(ImapState {
+                tls: tls.is_some(),
                 user: user.to_string(),
                 password: password.to_string(),
                 idle: true,
@@ -126,8 +180,20 @@ impl ImapStandIn {
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 let shared = accept.clone();
+                let tls = tls.clone();
                 tokio::spawn(async move {
-                    let _ = imap_connection(shared, stream).await;
+                    shared.lock().stats.connections += 1;
+                    let _ = match tls {
+                        None => imap_connection(shared, stream).await,
+                        // A client that refuses the certificate ends here.
+                        Some(ServerTls(acceptor)) => match acceptor.accept(stream).await {
+                            Ok(stream) => imap_connection(shared, stream).await,
+                            Err(_) => {
+                                shared.lock().stats.tls_failures += 1;
+                                Ok(())
+                            }
+                        },
+                    };
                 });
             }
         });
@@ -141,10 +207,12 @@ impl ImapStandIn {
         self.shared.addr
     }
 
-    /// `imap://user@127.0.0.1:port/MAILBOX`.
+    /// `imap://user@127.0.0.1:port/MAILBOX` (`imaps://` with TLS).
     pub fn url(&self, mailbox: &str) -> String {
-        let user = self.shared.lock().user.replace('@', "%40");
-        format!("imap://{user}@{}/{mailbox}", self.shared.addr)
+        let st = self.shared.lock();
+        let user = st.user.replace('@', "%40");
+        let scheme = if st.tls { "imaps" } else { "imap" };
+        format!("{scheme}://{user}@{}/{mailbox}", self.shared.addr)
     }
 
     /// Put a message in INBOX; its UID.
@@ -225,8 +293,7 @@ impl ImapStandIn {
     }
 }
 
-type Reader = BufReader<tokio::io::ReadHalf<TcpStream>>;
-type Writer = tokio::io::WriteHalf<TcpStream>;
+type Reader<S> = BufReader<ReadHalf<S>>;
 
 async fn send<W: AsyncWrite + Unpin>(w: &mut W, s: &str) -> std::io::Result<()> {
     w.write_all(s.as_bytes()).await?;
@@ -335,10 +402,12 @@ fn header_value(raw: &[u8], name: &str) -> Option<String> {
     value.map(|v| v.trim().to_string())
 }
 
-async fn imap_connection(shared: Arc<Shared<ImapState>>, stream: TcpStream) -> std::io::Result<()> {
+async fn imap_connection<S: Conn>(
+    shared: Arc<Shared<ImapState>>,
+    stream: S,
+) -> std::io::Result<()> {
     let (r, mut w) = tokio::io::split(stream);
-    let mut r: Reader = BufReader::new(r);
-    shared.lock().stats.connections += 1;
+    let mut r: Reader<S> = BufReader::new(r);
     send(
         &mut w,
         "* OK [CAPABILITY IMAP4rev1] earshot IMAP stand-in ready\r\n",
@@ -621,6 +690,8 @@ pub struct Received {
     pub rcpt_to: Vec<String>,
     /// The message as sent, dot-stuffing undone, CRLF line ends.
     pub data: Vec<u8>,
+    /// Whether it came over TLS (`smtps` or after STARTTLS).
+    pub tls: bool,
 }
 
 impl Received {
@@ -630,7 +701,23 @@ impl Received {
     }
 }
 
+/// How the SMTP stand-in speaks TLS.
+#[derive(Clone, Default)]
+pub enum SmtpTls {
+    /// Plain SMTP (`smtp://`).
+    #[default]
+    None,
+    /// TLS from the first byte (`smtps://`, port 465 style).
+    Implicit(ServerTls),
+    /// STARTTLS advertised, and required before AUTH and MAIL
+    /// (`smtp://…?tls=required`, port 587 style).
+    StartTls(ServerTls),
+}
+
 struct SmtpState {
+    scheme: &'static str,
+    starttls: bool,
+    tls_failures: u32,
     user: String,
     password: String,
     received: Vec<Received>,
@@ -655,10 +742,26 @@ impl SmtpStandIn {
         password: &str,
         file_sent: Option<(ImapStandIn, &str)>,
     ) -> std::io::Result<SmtpStandIn> {
+        SmtpStandIn::start_tls(user, password, file_sent, SmtpTls::None).await
+    }
+
+    /// As [`SmtpStandIn::start`], speaking TLS as `tls` says.
+    pub async fn start_tls(
+        user: &str,
+        password: &str,
+        file_sent: Option<(ImapStandIn, &str)>,
+        tls: SmtpTls,
+    ) -> std::io::Result<SmtpStandIn> {
         let listener = TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
         let shared = Arc::new(Shared {
             state: Mutex::new(SmtpState {
+                scheme: match tls {
+                    SmtpTls::Implicit(_) => "smtps",
+                    SmtpTls::None | SmtpTls::StartTls(_) => "smtp",
+                },
+                starttls: matches!(tls, SmtpTls::StartTls(_)),
+                tls_failures: 0,
                 user: user.to_string(),
                 password: password.to_string(),
                 received: Vec::new(),
@@ -673,8 +776,9 @@ impl SmtpStandIn {
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 let shared = accept.clone();
+                let tls = tls.clone();
                 tokio::spawn(async move {
-                    let _ = smtp_connection(shared, stream).await;
+                    let _ = smtp_serve(shared, stream, tls).await;
                 });
             }
         });
@@ -688,10 +792,18 @@ impl SmtpStandIn {
         self.shared.addr
     }
 
-    /// `smtp://user@127.0.0.1:port` (no TLS).
+    /// `smtp://user@127.0.0.1:port` (no TLS), `smtps://…` (implicit TLS)
+    /// or `smtp://…?tls=required` (STARTTLS).
     pub fn url(&self) -> String {
-        let user = self.shared.lock().user.replace('@', "%40");
-        format!("smtp://{user}@{}", self.shared.addr)
+        let st = self.shared.lock();
+        let user = st.user.replace('@', "%40");
+        let query = if st.starttls { "?tls=required" } else { "" };
+        format!("{}://{user}@{}{query}", st.scheme, self.shared.addr)
+    }
+
+    /// TLS handshakes that failed (the client refused the certificate).
+    pub fn tls_failures(&self) -> u32 {
+        self.shared.lock().tls_failures
     }
 
     /// Every message accepted so far.
@@ -725,10 +837,10 @@ fn smtp_fault(shared: &Shared<SmtpState>, stage: &str) -> (Option<SmtpFault>, Du
 }
 
 /// Apply a stage's fault: `Ok(true)` when it answered (or closed) for us.
-async fn apply_smtp_fault(
+async fn apply_smtp_fault<W: AsyncWrite + Unpin>(
     shared: &Shared<SmtpState>,
     stage: &str,
-    w: &mut Writer,
+    w: &mut W,
 ) -> std::io::Result<Option<bool>> {
     let (fault, delay) = smtp_fault(shared, stage);
     if !delay.is_zero() {
@@ -744,30 +856,103 @@ async fn apply_smtp_fault(
     }
 }
 
-async fn smtp_connection(shared: Arc<Shared<SmtpState>>, stream: TcpStream) -> std::io::Result<()> {
-    let (r, mut w) = tokio::io::split(stream);
-    let mut r: Reader = BufReader::new(r);
-    if let Some(close) = apply_smtp_fault(&shared, "CONNECT", &mut w).await? {
-        if close {
-            return Ok(());
+/// One SMTP connection in the stand-in's TLS mode: TLS first
+/// (`Implicit`), or plain with a STARTTLS upgrade (`StartTls`).
+async fn smtp_serve(
+    shared: Arc<Shared<SmtpState>>,
+    tcp: TcpStream,
+    tls: SmtpTls,
+) -> std::io::Result<()> {
+    let tls_failed = |shared: &Shared<SmtpState>| {
+        shared.lock().tls_failures += 1;
+        Ok(())
+    };
+    match tls {
+        SmtpTls::None => smtp_connection(shared, tcp, false, Stage::Greet)
+            .await
+            .map(drop),
+        SmtpTls::Implicit(ServerTls(acceptor)) => match acceptor.accept(tcp).await {
+            Ok(stream) => smtp_connection(shared, stream, true, Stage::Greet)
+                .await
+                .map(drop),
+            Err(_) => tls_failed(&shared),
+        },
+        SmtpTls::StartTls(ServerTls(acceptor)) => {
+            let Some(tcp) =
+                smtp_connection(shared.clone(), tcp, false, Stage::OfferStartTls).await?
+            else {
+                return Ok(());
+            };
+            match acceptor.accept(tcp).await {
+                // RFC 3207: no greeting after the handshake; the client
+                // starts over with EHLO.
+                Ok(stream) => smtp_connection(shared, stream, true, Stage::AfterStartTls)
+                    .await
+                    .map(drop),
+                Err(_) => tls_failed(&shared),
+            }
         }
     }
-    send(&mut w, "220 standin.invalid ESMTP earshot stand-in\r\n").await?;
+}
+
+/// Where an SMTP session starts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    /// Greet; no STARTTLS.
+    Greet,
+    /// Greet, offer STARTTLS and refuse AUTH and MAIL before it.
+    OfferStartTls,
+    /// Right after the STARTTLS handshake: no greeting.
+    AfterStartTls,
+}
+
+/// An SMTP session over `stream`. Returns the stream when the client asked
+/// for STARTTLS (and was told to go ahead), to be upgraded.
+async fn smtp_connection<S: Conn>(
+    shared: Arc<Shared<SmtpState>>,
+    stream: S,
+    secure: bool,
+    stage: Stage,
+) -> std::io::Result<Option<S>> {
+    let (r, mut w) = tokio::io::split(stream);
+    let mut r: Reader<S> = BufReader::new(r);
+    if stage != Stage::AfterStartTls {
+        if let Some(close) = apply_smtp_fault(&shared, "CONNECT", &mut w).await? {
+            if close {
+                return Ok(None);
+            }
+        }
+        send(&mut w, "220 standin.invalid ESMTP earshot stand-in\r\n").await?;
+    }
+    let offer_starttls = stage == Stage::OfferStartTls;
     let mut authed = false;
     let mut from: Option<String> = None;
     let mut rcpt: Vec<String> = Vec::new();
     while let Some(line) = read_text_line(&mut r).await? {
         let upper = line.to_ascii_uppercase();
         let verb = upper.split(' ').next().unwrap_or("").to_string();
+        if offer_starttls && matches!(verb.as_str(), "AUTH" | "MAIL") {
+            send(&mut w, "530 5.7.0 Must issue a STARTTLS command first\r\n").await?;
+            continue;
+        }
         match verb.as_str() {
             "EHLO" => {
-                send(&mut w, "250-standin.invalid\r\n250-AUTH PLAIN\r\n250-8BITMIME\r\n250 SIZE 10485760\r\n").await?;
+                let starttls = if offer_starttls {
+                    "250-STARTTLS\r\n"
+                } else {
+                    ""
+                };
+                send(&mut w, &format!("250-standin.invalid\r\n{starttls}250-AUTH PLAIN\r\n250-8BITMIME\r\n250 SIZE 10485760\r\n")).await?;
+            }
+            "STARTTLS" if offer_starttls => {
+                send(&mut w, "220 2.0.0 Ready to start TLS\r\n").await?;
+                return Ok(Some(r.into_inner().unsplit(w)));
             }
             "HELO" => send(&mut w, "250 standin.invalid\r\n").await?,
             "AUTH" => {
                 if let Some(close) = apply_smtp_fault(&shared, "AUTH", &mut w).await? {
                     if close {
-                        return Ok(());
+                        return Ok(None);
                     }
                     continue;
                 }
@@ -809,7 +994,7 @@ async fn smtp_connection(shared: Arc<Shared<SmtpState>>, stream: TcpStream) -> s
                 }
                 if let Some(close) = apply_smtp_fault(&shared, "MAIL", &mut w).await? {
                     if close {
-                        return Ok(());
+                        return Ok(None);
                     }
                     continue;
                 }
@@ -824,7 +1009,7 @@ async fn smtp_connection(shared: Arc<Shared<SmtpState>>, stream: TcpStream) -> s
                 }
                 if let Some(close) = apply_smtp_fault(&shared, "RCPT", &mut w).await? {
                     if close {
-                        return Ok(());
+                        return Ok(None);
                     }
                     continue;
                 }
@@ -841,7 +1026,7 @@ async fn smtp_connection(shared: Arc<Shared<SmtpState>>, stream: TcpStream) -> s
                 loop {
                     let mut buf = Vec::new();
                     if r.read_until(b'\n', &mut buf).await? == 0 {
-                        return Ok(());
+                        return Ok(None);
                     }
                     let body = buf
                         .strip_suffix(b"\r\n")
@@ -856,7 +1041,7 @@ async fn smtp_connection(shared: Arc<Shared<SmtpState>>, stream: TcpStream) -> s
                 }
                 if let Some(close) = apply_smtp_fault(&shared, "DATA", &mut w).await? {
                     if close {
-                        return Ok(());
+                        return Ok(None);
                     }
                     from = None;
                     rcpt.clear();
@@ -866,6 +1051,7 @@ async fn smtp_connection(shared: Arc<Shared<SmtpState>>, stream: TcpStream) -> s
                     mail_from: from.take().unwrap_or_default(),
                     rcpt_to: std::mem::take(&mut rcpt),
                     data,
+                    tls: secure,
                 };
                 let file = {
                     let mut st = shared.lock();
@@ -885,12 +1071,12 @@ async fn smtp_connection(shared: Arc<Shared<SmtpState>>, stream: TcpStream) -> s
             "NOOP" => send(&mut w, "250 2.0.0 OK\r\n").await?,
             "QUIT" => {
                 send(&mut w, "221 2.0.0 Bye\r\n").await?;
-                return Ok(());
+                return Ok(None);
             }
             _ => send(&mut w, "502 5.5.2 Command not recognized\r\n").await?,
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// The address inside `<...>` of a MAIL FROM / RCPT TO line.

@@ -109,6 +109,15 @@ pub struct XConfig {
     /// Timeout of one request (not the stream, which has the stall timeout).
     #[serde(default = "default_request_timeout_ms")]
     pub request_timeout_ms: u64,
+    /// Reconnect with `backfill_minutes` after a gap of at most 5 minutes,
+    /// so X redelivers what was missed (Enterprise access; when X refuses
+    /// it, the connector turns it off and catches up with recent search).
+    #[serde(default = "default_true")]
+    pub backfill: bool,
+    /// Longest recent-search query (512 characters on most access levels);
+    /// the rule terms are ORed into as many queries as this needs.
+    #[serde(default = "default_search_query_max_len")]
+    pub search_query_max_len: usize,
 }
 
 fn default_api_base() -> String {
@@ -135,6 +144,12 @@ fn default_backoff_scale() -> u32 {
 fn default_request_timeout_ms() -> u64 {
     30_000
 }
+fn default_true() -> bool {
+    true
+}
+fn default_search_query_max_len() -> usize {
+    512
+}
 
 impl Default for XConfig {
     fn default() -> Self {
@@ -151,6 +166,8 @@ impl Default for XConfig {
             batch_wait_ms: default_batch_wait_ms(),
             backoff_scale: default_backoff_scale(),
             request_timeout_ms: default_request_timeout_ms(),
+            backfill: true,
+            search_query_max_len: default_search_query_max_len(),
         }
     }
 }

@@ -8,7 +8,10 @@
 //!   and kept in sync with `GET`/`POST /2/tweets/search/stream/rules`.
 //! - [`stream`]: the filtered stream (`EARSHOT_X_MODE=stream`), `\r\n`
 //!   framed, with keep-alive stall detection, the documented reconnect
-//!   schedules and batched storing.
+//!   schedules, batched storing, the rules synced before every connection,
+//!   and what was missed while disconnected recovered (`recovery`:
+//!   `backfill_minutes` for gaps up to 5 minutes, else recent search from
+//!   the connector's cursor).
 //! - [`mentions`]: the mentions timeline (`EARSHOT_X_MODE=mentions`), polled
 //!   with `since_id` and pagination within the rate limit, its newest id
 //!   kept as the connector's cursor.
@@ -20,8 +23,9 @@
 //!   x-stream`).
 //!
 //! ## Invariants
-//! - A mention is stored before the cursor moves past it; the stream has
-//!   no cursor, so a batch that cannot be stored is retried, not dropped.
+//! - A mention is stored before the cursor moves past it (the stream's
+//!   cursor is the newest post id stored with nothing missing before it);
+//!   a batch that cannot be stored is retried, not dropped.
 //! - Nothing X sends makes the connector panic: a bad line is logged with
 //!   the connector's name, counted, and skipped.
 //! - Tokens never reach a log line or an error text ([`Secret`]).
@@ -30,6 +34,7 @@ mod api;
 pub mod bench;
 pub mod config;
 pub mod mentions;
+mod recovery;
 pub mod rules;
 pub mod sender;
 pub mod standin;

@@ -211,16 +211,18 @@ async fn poll_with(
     Ok((outcome, rate))
 }
 
-struct Page {
-    mentions: Vec<earshot_core::Mention>,
-    newest_id: Option<String>,
-    next_token: Option<String>,
+/// One page of a tweets timeline or search: its posts as mentions, the
+/// newest id and the next page's token.
+pub(crate) struct Page {
+    pub mentions: Vec<earshot_core::Mention>,
+    pub newest_id: Option<String>,
+    pub next_token: Option<String>,
 }
 
-/// A timeline page's tweets as stream-style messages, each with the
-/// `includes` it refers to, parsed like stream lines (a bad tweet is
-/// counted and skipped; the page goes on).
-fn read_page(body: &Value, inbound: &Inbound) -> Result<Page, ApiError> {
+/// A timeline (or recent search) page's tweets as stream-style messages,
+/// each with the `includes` it refers to, parsed like stream lines (a bad
+/// tweet is counted and skipped; the page goes on).
+pub(crate) fn read_page(body: &Value, inbound: &Inbound) -> Result<Page, ApiError> {
     let meta = body.get("meta");
     let meta_str = |k: &str| {
         meta.and_then(|m| m.get(k))
@@ -232,7 +234,7 @@ fn read_page(body: &Value, inbound: &Inbound) -> Result<Page, ApiError> {
         Some(Value::Array(t)) => t.as_slice(),
         Some(_) => {
             return Err(ApiError::Body(
-                "'data' of a mentions page is not a list".into(),
+                "'data' of a page of posts is not a list".into(),
             ))
         }
     };

@@ -6,9 +6,11 @@
 //!
 //! What it holds: the stream rules, a queue of stream messages not yet
 //! delivered (a message waits in the queue while no stream is connected,
-//! so a test that reconnects loses nothing by timing), the brand's mentions
-//! timeline, every post and direct message made through it, and a log of
-//! requests.
+//! so a test that reconnects loses nothing by timing; in [`Options::live`]
+//! mode it is lost instead, as on X), a history of every post pushed with
+//! the time it was posted (what `backfill_minutes` redelivers and
+//! `GET /2/tweets/search/recent` searches), the brand's mentions timeline,
+//! every post and direct message made through it, and a log of requests.
 
 use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
@@ -31,6 +33,8 @@ use tokio_util::sync::CancellationToken;
 pub enum Endpoint {
     /// `GET /2/tweets/search/stream`
     Stream,
+    /// `GET /2/tweets/search/recent`
+    Search,
     /// `GET`/`POST /2/tweets/search/stream/rules`
     Rules,
     /// `GET /2/users/me`
@@ -134,6 +138,17 @@ pub struct Options {
     pub rate_limit: u64,
     /// The rate-limit window (X's is 15 minutes).
     pub rate_window: Duration,
+    /// Like X: a post pushed while no stream is connected is never written
+    /// to a later connection (only `backfill_minutes` and recent search
+    /// find it), and what a dropped connection had not written yet is lost
+    /// with it. Off by default: the queue keeps it for the next connection.
+    pub live: bool,
+    /// Whether the access level has the stream's `backfill_minutes`
+    /// (Enterprise on X); without it a connection asking for it is refused
+    /// with a 403.
+    pub backfill: bool,
+    /// Longest recent-search query accepted (512 on most access levels).
+    pub search_query_max_len: usize,
 }
 
 impl Default for Options {
@@ -147,6 +162,9 @@ impl Default for Options {
             rule_max_len: 512,
             rate_limit: 180,
             rate_window: Duration::from_secs(900),
+            live: false,
+            backfill: true,
+            search_query_max_len: 512,
         }
     }
 }
@@ -156,10 +174,21 @@ struct Window {
     reset: DateTime<Utc>,
 }
 
+/// A post X matched, with the time it was posted.
+#[derive(Debug, Clone)]
+struct Posted {
+    at: DateTime<Utc>,
+    message: Value,
+}
+
 #[derive(Default)]
 struct Data {
     rules: Vec<Rule>,
     queue: VecDeque<String>,
+    /// Every post pushed (or missed), oldest first.
+    history: Vec<Posted>,
+    /// Stream connections open now.
+    open_streams: u64,
     duplicate: bool,
     stall_next: bool,
     drop_after: Option<usize>,
@@ -227,6 +256,7 @@ impl StandIn {
         });
         let app = Router::new()
             .route("/2/tweets/search/stream", get(stream))
+            .route("/2/tweets/search/recent", get(search_recent))
             .route(
                 "/2/tweets/search/stream/rules",
                 get(list_rules).post(change_rules),
@@ -274,15 +304,46 @@ impl StandIn {
     }
 
     /// Queue any line for the stream, as it is (malformed or truncated
-    /// JSON, an HTML fragment, an error object).
+    /// JSON, an HTML fragment, an error object). A line that is a post
+    /// (`data.id`) also goes into the history, posted now. In
+    /// [`Options::live`] mode a line pushed while no stream is connected
+    /// only goes into the history.
     pub fn push_raw_line(&self, line: &str) {
         let mut d = self.shared.data();
+        if let Ok(message) = serde_json::from_str::<Value>(line) {
+            if message.pointer("/data/id").is_some() {
+                d.history.push(Posted {
+                    at: Utc::now(),
+                    message,
+                });
+            }
+        }
+        if self.shared.options.live && d.open_streams == 0 {
+            return;
+        }
         d.queue.push_back(line.to_string());
         if d.duplicate {
             d.queue.push_back(line.to_string());
         }
         drop(d);
         self.shared.wake.notify_one();
+    }
+
+    /// A post X matched at `at` while earshot was not listening: it is in
+    /// the history (backfill and recent search find it), never on the
+    /// stream itself.
+    pub fn missed_post(&self, message: &Value, at: DateTime<Utc>) {
+        let mut d = self.shared.data();
+        d.history.push(Posted {
+            at,
+            message: message.clone(),
+        });
+        d.history.sort_by_key(|p| p.at);
+    }
+
+    /// Stream connections open now.
+    pub fn open_streams(&self) -> u64 {
+        self.shared.data().open_streams
     }
 
     /// Messages queued and not yet written to a stream.
@@ -624,10 +685,52 @@ async fn stream(
         Ok(h) => h,
         Err(resp) => return *resp,
     };
+    let q = query_map(&query);
+    let backfill = match q.get("backfill_minutes") {
+        None => None,
+        Some(_) if !shared.options.backfill => {
+            set_last_status(&shared, Endpoint::Stream, 403);
+            return problem(
+                StatusCode::FORBIDDEN,
+                "backfill_minutes is not available on this access level",
+            );
+        }
+        Some(m) => match m.parse::<i64>() {
+            Ok(m) if (1..=5).contains(&m) => Some(m),
+            _ => {
+                set_last_status(&shared, Endpoint::Stream, 400);
+                return invalid_request(
+                    "The `backfill_minutes` query parameter value must be between 1 and 5",
+                );
+            }
+        },
+    };
     let epoch = shared.stream_epoch.fetch_add(1, Ordering::SeqCst) + 1;
-    shared.data().stream_connections += 1;
+    let backfilled: Vec<String> = {
+        let mut d = shared.data();
+        d.stream_connections += 1;
+        d.open_streams += 1;
+        match backfill {
+            Some(minutes) => {
+                let from = Utc::now() - chrono::Duration::minutes(minutes);
+                d.history
+                    .iter()
+                    .filter(|p| p.at >= from)
+                    .map(|p| p.message.to_string())
+                    .collect()
+            }
+            None => Vec::new(),
+        }
+    };
+    let open = OpenStream(shared.clone());
     let (tx, rx) = mpsc::channel::<Result<String, std::io::Error>>(256);
-    tokio::spawn(stream_connection(shared.clone(), epoch, tx));
+    tokio::spawn(stream_connection(
+        shared.clone(),
+        epoch,
+        backfilled,
+        tx,
+        open,
+    ));
     let mut resp = Response::new(Body::from_stream(
         tokio_stream::wrappers::ReceiverStream::new(rx),
     ));
@@ -636,17 +739,48 @@ async fn stream(
     with_headers(resp, rl)
 }
 
-/// Writes one stream connection: queued messages as they come, a blank
-/// line every keep-alive interval, and whatever faults say.
+/// Counts an open stream connection while it lives; in live mode the
+/// queue goes with the last one.
+struct OpenStream(Arc<Shared>);
+
+impl Drop for OpenStream {
+    fn drop(&mut self) {
+        let mut d = self.0.data();
+        d.open_streams = d.open_streams.saturating_sub(1);
+        if self.0.options.live && d.open_streams == 0 {
+            d.queue.clear();
+        }
+    }
+}
+
+/// The status of the last logged request to `endpoint`, when the handler
+/// refuses it after the gate let it through.
+fn set_last_status(shared: &Shared, endpoint: Endpoint, status: u16) {
+    let mut d = shared.data();
+    if let Some(r) = d.requests.iter_mut().rev().find(|r| r.endpoint == endpoint) {
+        r.status = status;
+    }
+}
+
+/// Writes one stream connection: the backfilled posts (oldest first), then
+/// queued messages as they come, a blank line every keep-alive interval,
+/// and whatever faults say.
 async fn stream_connection(
     shared: Arc<Shared>,
     epoch: u64,
+    backfilled: Vec<String>,
     tx: mpsc::Sender<Result<String, std::io::Error>>,
+    _open: OpenStream,
 ) {
     let keepalive = shared.options.keepalive;
     let mut next_keepalive = tokio::time::Instant::now() + keepalive;
     let mut stalled = false;
     let mut drop_after: Option<usize> = None;
+    for line in backfilled {
+        if tx.send(Ok(format!("{line}\r\n"))).await.is_err() {
+            return;
+        }
+    }
     loop {
         if shared.stream_epoch.load(Ordering::SeqCst) != epoch {
             return; // a newer connection replaced this one
@@ -834,13 +968,25 @@ fn page<T: Clone>(
     q: &HashMap<String, String>,
     default_max: usize,
 ) -> Result<PageOf<T>, Box<Response>> {
+    page_by(newest_first, q, default_max, 5, "pagination_token")
+}
+
+/// [`page`] with the endpoint's smallest `max_results` and the name of its
+/// page token parameter (recent search: 10 and `next_token`).
+fn page_by<T: Clone>(
+    newest_first: Vec<(String, T)>,
+    q: &HashMap<String, String>,
+    default_max: usize,
+    min_max: usize,
+    token_param: &str,
+) -> Result<PageOf<T>, Box<Response>> {
     let max = match q.get("max_results") {
         Some(m) => match m.parse::<usize>() {
-            Ok(m) if (5..=100).contains(&m) => m,
+            Ok(m) if (min_max..=100).contains(&m) => m,
             _ => {
-                return Err(Box::new(invalid_request(
-                    "max_results must be between 5 and 100",
-                )))
+                return Err(Box::new(invalid_request(&format!(
+                    "max_results must be between {min_max} and 100"
+                ))))
             }
         },
         None => default_max,
@@ -850,10 +996,14 @@ fn page<T: Clone>(
         .into_iter()
         .filter(|(id, _)| since.is_none_or(|s| id_number(id) > s))
         .collect();
-    let offset = match q.get("pagination_token") {
+    let offset = match q.get(token_param) {
         Some(t) => match t.strip_prefix("p").and_then(|n| n.parse::<usize>().ok()) {
             Some(n) => n,
-            None => return Err(Box::new(invalid_request("pagination_token is not valid"))),
+            None => {
+                return Err(Box::new(invalid_request(&format!(
+                    "{token_param} is not valid"
+                ))))
+            }
         },
         None => 0,
     };
@@ -933,6 +1083,127 @@ async fn mentions(
         }
         body["data"] = Value::Array(items.into_iter().map(|(_, (t, _))| t).collect());
         body["includes"] = json!({"users": users, "tweets": tweets});
+    }
+    with_headers(Json(body).into_response(), rl)
+}
+
+/// The terms of a search query: `a OR "b c" OR #d` → `a`, `b c`, `#d`
+/// (lowercased). Enough of X's query language for the rules earshot makes.
+fn query_terms(query: &str) -> Vec<String> {
+    query
+        .split(" OR ")
+        .map(|t| t.trim().trim_matches(['(', ')']).trim().trim_matches('"'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Items of a tweets page merged into one `includes` (each user and
+/// tweet once), as X sends them.
+fn merged_includes(includes: &[&Value]) -> Value {
+    let mut users: Vec<Value> = Vec::new();
+    let mut tweets: Vec<Value> = Vec::new();
+    for inc in includes {
+        for (key, into) in [("users", &mut users), ("tweets", &mut tweets)] {
+            for v in inc.get(key).and_then(Value::as_array).into_iter().flatten() {
+                if !into.iter().any(|u| u.get("id") == v.get("id")) {
+                    into.push(v.clone());
+                }
+            }
+        }
+    }
+    json!({"users": users, "tweets": tweets})
+}
+
+/// `GET /2/tweets/search/recent`: the history's posts whose text contains
+/// any term of `query`, newest first, after `since_id` or from
+/// `start_time`, `next_token` paginated (10 to 100 a page).
+async fn search_recent(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let query = query.unwrap_or_default();
+    let rl = match gate(
+        &shared,
+        Endpoint::Search,
+        &headers,
+        &query,
+        &[Auth::App, Auth::User],
+    )
+    .await
+    {
+        Ok(h) => h,
+        Err(resp) => return *resp,
+    };
+    let q = query_map(&query);
+    let refuse = |why: &str| {
+        set_last_status(&shared, Endpoint::Search, 400);
+        invalid_request(why)
+    };
+    let Some(text) = q.get("query").filter(|t| !t.trim().is_empty()) else {
+        return refuse("The `query` query parameter can not be empty");
+    };
+    let max = shared.options.search_query_max_len;
+    if text.chars().count() > max {
+        return refuse(&format!(
+            "The `query` query parameter value is too long: more than {max} characters"
+        ));
+    }
+    if q.get("since_id").is_some_and(|s| s.parse::<u64>().is_err()) {
+        return refuse("The `since_id` query parameter value is not a post id");
+    }
+    let start = match q.get("start_time").map(|s| DateTime::parse_from_rfc3339(s)) {
+        Some(Ok(t)) => Some(t.with_timezone(&Utc)),
+        Some(Err(_)) => return refuse("start_time is not an RFC 3339 time"),
+        None => None,
+    };
+    let terms = query_terms(text);
+    let found: Vec<(String, Value)> = {
+        let d = shared.data();
+        let mut items: Vec<(String, Value)> = d
+            .history
+            .iter()
+            .filter(|p| start.is_none_or(|s| p.at >= s))
+            .filter(|p| {
+                let text = p
+                    .message
+                    .pointer("/data/text")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_lowercase();
+                terms.iter().any(|t| text.contains(t.as_str()))
+            })
+            .filter_map(|p| {
+                let id = p.message.pointer("/data/id")?.as_str()?.to_string();
+                Some((id, p.message.clone()))
+            })
+            .collect();
+        items.sort_by_key(|(id, _)| std::cmp::Reverse(id_number(id)));
+        items.dedup_by(|a, b| a.0 == b.0);
+        items
+    };
+    let (items, next) = match page_by(found, &q, 10, 10, "next_token") {
+        Ok(p) => p,
+        Err(resp) => {
+            set_last_status(&shared, Endpoint::Search, 400);
+            return *resp;
+        }
+    };
+    let ids: Vec<String> = items.iter().map(|(id, _)| id.clone()).collect();
+    let mut body = json!({"meta": page_meta(&ids, next)});
+    if !items.is_empty() {
+        let includes: Vec<&Value> = items
+            .iter()
+            .filter_map(|(_, m)| m.get("includes"))
+            .collect();
+        body["includes"] = merged_includes(&includes);
+        body["data"] = Value::Array(
+            items
+                .iter()
+                .map(|(_, m)| m.get("data").cloned().unwrap_or(Value::Null))
+                .collect(),
+        );
     }
     with_headers(Json(body).into_response(), rl)
 }
@@ -1158,6 +1429,14 @@ mod tests {
         assert_eq!(q["a"], "@x y");
         assert_eq!(q["b"], "c d");
         assert_eq!(q["e"], "%zz");
+    }
+
+    #[test]
+    fn search_queries_split_into_lowercase_terms() {
+        assert_eq!(
+            query_terms("@NorthwindCares OR \"Northwind Fiber\" OR #Northwind"),
+            vec!["@northwindcares", "northwind fiber", "#northwind"]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! The filtered stream (`GET /2/tweets/search/stream`): rules synced on
-//! start, messages read as `\r\n`-framed JSON lines, stored in batches,
-//! and the connection kept alive by the documented rules:
+//! The filtered stream (`GET /2/tweets/search/stream`): rules synced
+//! before every connection, messages read as `\r\n`-framed JSON lines,
+//! stored in batches, and the connection kept alive by the documented
+//! rules:
 //! - a blank line arrives about every 20 s, so silence for the stall
 //!   timeout (21 s) means a dead connection: reconnect;
 //! - network errors back off linearly (250 ms to 16 s), HTTP errors
@@ -9,11 +10,17 @@
 //! - stream-level error objects (`{"errors":[...]}`) are logged and
 //!   counted; an operational disconnect ends the connection, to reconnect.
 //!
-//! Storing is the acknowledgement here: the stream has no cursor, so a
-//! batch the store refuses is kept and retried, never dropped.
+//! Syncing the rules on every reconnect (GET, diff, POST delete/add)
+//! corrects rules changed elsewhere in the meantime. What was posted while
+//! the stream was down comes back through [`crate::recovery`]: backfill
+//! for short gaps, recent search from the cursor otherwise.
+//!
+//! Storing is the acknowledgement here: a batch the store refuses is kept
+//! and retried, never dropped; the cursor moves only past stored posts.
 
 use crate::api::{network_error, status_error, Api, ApiError, Schedules, TWEET_QUERY};
 use crate::config::XConfig;
+use crate::recovery::Recovery;
 use crate::rules;
 use earshot_connect::ratelimit::RateLimit;
 use earshot_connect::Inbound;
@@ -40,8 +47,8 @@ enum Ended {
     Failed(ApiError),
 }
 
-/// Run the stream until `cancel`: sync the rules, connect, read, store,
-/// reconnect.
+/// Run the stream until `cancel`: sync the rules, connect (with backfill or
+/// a catch-up owed for what was missed), read, store, reconnect.
 pub async fn run(config: XConfig, inbound: Inbound, cancel: CancellationToken) {
     let Some(token) = config.bearer_token.clone() else {
         tracing::warn!(
@@ -52,18 +59,36 @@ pub async fn run(config: XConfig, inbound: Inbound, cancel: CancellationToken) {
     };
     let api = Api::new(&config);
     let mut schedules = Schedules::new(config.scale());
-    let mut rules_synced = false;
+    let name = inbound.name().to_string();
+    let mut recovery = loop {
+        match Recovery::load(&config, api.clone(), token.clone(), &inbound).await {
+            Ok(r) => break r,
+            Err(e) => {
+                inbound.health().error();
+                tracing::warn!(connector = %name, error = %e, "cannot read the stream cursor");
+                tokio::select! {
+                    _ = cancel.cancelled() => return,
+                    _ = tokio::time::sleep(schedules.network.next_delay()) => {}
+                }
+            }
+        }
+    };
     let mut attempts: u64 = 0;
     let mut pending: Vec<Mention> = Vec::new();
-    let name = inbound.name().to_string();
     loop {
         if cancel.is_cancelled() {
             break;
         }
-        let delay = if !rules_synced {
-            let desired = rules::desired(inbound.plan(), config.rule_max_len);
-            match rules::sync_with(&api, &token, &desired).await {
-                Ok(outcome) => {
+        // Rules first, on every (re)connect: someone may have changed them.
+        let desired = rules::desired(inbound.plan(), config.rule_max_len);
+        let delay = match rules::sync_with(&api, &token, &desired).await {
+            Err(e) => {
+                inbound.health().error();
+                tracing::warn!(connector = %name, error = %e, "cannot sync the stream rules");
+                e.next_delay(&mut schedules)
+            }
+            Ok(outcome) => {
+                if outcome.added + outcome.deleted > 0 || attempts == 0 {
                     tracing::info!(
                         connector = %name,
                         added = outcome.added,
@@ -71,53 +96,61 @@ pub async fn run(config: XConfig, inbound: Inbound, cancel: CancellationToken) {
                         kept = outcome.kept,
                         "stream rules in sync with the plan"
                     );
-                    rules_synced = true;
-                    continue;
                 }
-                Err(e) => {
-                    inbound.health().error();
-                    tracing::warn!(connector = %name, error = %e, "cannot sync the stream rules");
-                    e.next_delay(&mut schedules)
+                if attempts > 0 {
+                    inbound.health().reconnected();
                 }
-            }
-        } else {
-            if attempts > 0 {
-                inbound.health().reconnected();
-            }
-            attempts += 1;
-            let ended = connect_and_read(
-                &config,
-                &api,
-                &token,
-                &inbound,
-                &cancel,
-                &mut schedules,
-                &mut pending,
-            )
-            .await;
-            inbound.health().set_connected(false);
-            match ended {
-                Ended::Cancelled => break,
-                Ended::Stalled => {
-                    inbound.health().error();
-                    tracing::warn!(
-                        connector = %name,
-                        stall_timeout_ms = config.stall_timeout_ms,
-                        "the stream went silent (no keep-alive); reconnecting"
-                    );
-                    schedules.network.next_delay()
-                }
-                Ended::Closed => {
-                    tracing::info!(connector = %name, "the stream was closed; reconnecting");
-                    schedules.network.next_delay()
-                }
-                Ended::Failed(e) => {
-                    inbound.health().error();
-                    tracing::warn!(connector = %name, error = %e, "stream connection failed");
-                    if matches!(e, ApiError::RateLimited { .. }) {
-                        inbound.health().set_rate_limit_remaining(Some(0));
+                attempts += 1;
+                let backfill = recovery.before_connecting();
+                let ended = connect_and_read(
+                    &config,
+                    &api,
+                    &token,
+                    &inbound,
+                    &cancel,
+                    &mut schedules,
+                    &mut pending,
+                    &mut recovery,
+                    backfill,
+                )
+                .await;
+                inbound.health().set_connected(false);
+                match ended {
+                    Ended::Cancelled => break,
+                    Ended::Stalled => {
+                        inbound.health().error();
+                        tracing::warn!(
+                            connector = %name,
+                            stall_timeout_ms = config.stall_timeout_ms,
+                            "the stream went silent (no keep-alive); reconnecting"
+                        );
+                        schedules.network.next_delay()
                     }
-                    e.next_delay(&mut schedules)
+                    Ended::Closed => {
+                        tracing::info!(connector = %name, "the stream was closed; reconnecting");
+                        schedules.network.next_delay()
+                    }
+                    Ended::Failed(ApiError::Status { status, reason, .. })
+                        if backfill.is_some() && matches!(status, 400 | 403) =>
+                    {
+                        inbound.health().error();
+                        tracing::warn!(
+                            connector = %name,
+                            status,
+                            reason = %reason,
+                            "X refused backfill_minutes; catching up with recent search instead from now on"
+                        );
+                        recovery.backfill_refused();
+                        schedules.network.next_delay()
+                    }
+                    Ended::Failed(e) => {
+                        inbound.health().error();
+                        tracing::warn!(connector = %name, error = %e, "stream connection failed");
+                        if matches!(e, ApiError::RateLimited { .. }) {
+                            inbound.health().set_rate_limit_remaining(Some(0));
+                        }
+                        e.next_delay(&mut schedules)
+                    }
                 }
             }
         };
@@ -129,12 +162,17 @@ pub async fn run(config: XConfig, inbound: Inbound, cancel: CancellationToken) {
     }
     // Whatever was read before the stop is stored before the task ends.
     if !pending.is_empty() {
-        let _ = inbound.store_mentions(std::mem::take(&mut pending)).await;
+        let batch = std::mem::take(&mut pending);
+        if inbound.store_mentions(batch.clone()).await.is_ok() {
+            recovery.stored(&inbound, &batch).await;
+        }
     }
     inbound.health().set_connected(false);
 }
 
-/// One connection: connect, then read and store until it ends.
+/// One connection: connect (asking for `backfill` minutes again), then read
+/// and store until it ends.
+#[allow(clippy::too_many_arguments)]
 async fn connect_and_read(
     config: &XConfig,
     api: &Api,
@@ -143,13 +181,18 @@ async fn connect_and_read(
     cancel: &CancellationToken,
     schedules: &mut Schedules,
     pending: &mut Vec<Mention>,
+    recovery: &mut Recovery,
+    backfill: Option<u32>,
 ) -> Ended {
-    let request = api
+    let mut request = api
         .http
         .get(api.url(STREAM_PATH))
         .query(&TWEET_QUERY)
-        .bearer_auth(token.expose())
-        .send();
+        .bearer_auth(token.expose());
+    if let Some(minutes) = backfill {
+        request = request.query(&[("backfill_minutes", minutes)]);
+    }
+    let request = request.send();
     let resp = tokio::select! {
         _ = cancel.cancelled() => return Ended::Cancelled,
         r = tokio::time::timeout(config.stall_timeout(), request) => match r {
@@ -181,9 +224,12 @@ async fn connect_and_read(
     schedules.rate_limited.reset();
     tracing::info!(
         connector = inbound.name(),
+        backfill_minutes = backfill,
+        catch_up = recovery.catch_up_due().is_some(),
         "connected to the filtered stream"
     );
-    read(config, resp, inbound, cancel, schedules, pending).await
+    recovery.alive(Instant::now());
+    read(config, resp, inbound, cancel, schedules, pending, recovery).await
 }
 
 async fn read(
@@ -193,6 +239,7 @@ async fn read(
     cancel: &CancellationToken,
     schedules: &mut Schedules,
     pending: &mut Vec<Mention>,
+    recovery: &mut Recovery,
 ) -> Ended {
     let stall = config.stall_timeout();
     let batch_wait = Duration::from_millis(config.batch_wait_ms);
@@ -202,13 +249,23 @@ async fn read(
     let mut batch_started: Option<Instant> = (!pending.is_empty()).then(Instant::now);
     let ended = loop {
         let flush_at = batch_started.map(|t| t + batch_wait);
+        let catch_up_at = recovery.catch_up_due();
         let chunk = tokio::select! {
             _ = cancel.cancelled() => break Ended::Cancelled,
             _ = async { tokio::time::sleep_until(flush_at.unwrap_or_else(Instant::now)).await }, if flush_at.is_some() => {
-                if !flush(inbound, pending, cancel).await {
+                if !flush(inbound, pending, cancel, recovery).await {
                     break Ended::Cancelled;
                 }
                 batch_started = None;
+                continue;
+            }
+            // The stream is connected, so nothing posted from now on is
+            // missed: search for what was posted before.
+            _ = async { tokio::time::sleep_until(catch_up_at.unwrap_or_else(Instant::now)).await }, if catch_up_at.is_some() => {
+                tokio::select! {
+                    _ = cancel.cancelled() => break Ended::Cancelled,
+                    _ = recovery.catch_up(inbound) => {}
+                }
                 continue;
             }
             c = tokio::time::timeout_at(last_byte + stall, resp.chunk()) => c,
@@ -253,7 +310,7 @@ async fn read(
             buf.clear();
         }
         if pending.len() >= batch_max || (disconnect && !pending.is_empty()) {
-            if !flush(inbound, pending, cancel).await {
+            if !flush(inbound, pending, cancel, recovery).await {
                 break Ended::Cancelled;
             }
             batch_started = None;
@@ -262,8 +319,10 @@ async fn read(
             break Ended::Closed;
         }
     };
+    // The gap, if any, starts at the last byte received.
+    recovery.alive(last_byte);
     if !pending.is_empty() && !matches!(ended, Ended::Cancelled) {
-        flush(inbound, pending, cancel).await;
+        flush(inbound, pending, cancel, recovery).await;
     }
     ended
 }
@@ -340,8 +399,14 @@ fn stream_error(v: &Value, inbound: &Inbound) -> Line {
 }
 
 /// Store the pending batch, retrying (on the network schedule) until it is
-/// stored or the connector is stopped. False when stopped first.
-async fn flush(inbound: &Inbound, pending: &mut Vec<Mention>, cancel: &CancellationToken) -> bool {
+/// stored or the connector is stopped, then let the cursor move past it.
+/// False when stopped first.
+async fn flush(
+    inbound: &Inbound,
+    pending: &mut Vec<Mention>,
+    cancel: &CancellationToken,
+    recovery: &mut Recovery,
+) -> bool {
     if pending.is_empty() {
         return true;
     }
@@ -350,6 +415,7 @@ async fn flush(inbound: &Inbound, pending: &mut Vec<Mention>, cancel: &Cancellat
         // `store_mentions` logs and counts a failure itself.
         match inbound.store_mentions(pending.clone()).await {
             Ok(_) => {
+                recovery.stored(inbound, pending).await;
                 pending.clear();
                 return true;
             }

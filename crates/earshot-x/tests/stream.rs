@@ -267,3 +267,30 @@ async fn a_refused_token_backs_off_and_never_shows_in_errors() {
     assert!(!desk.snapshot("x.stream").connected);
     run.stop().await;
 }
+
+#[tokio::test]
+async fn rules_changed_elsewhere_are_corrected_on_every_reconnect() {
+    let x = standin().await;
+    let desk = Desk::new().await;
+    let run = start(&desk, config(&x));
+    eventually("connected", || async {
+        desk.snapshot("x.stream").connected
+    })
+    .await;
+    let ours: Vec<String> = x.rules().into_iter().map(|r| r.value).collect();
+    assert_eq!(ours.len(), 1);
+    // Another tool replaces the rules while the stream runs.
+    x.set_rules(&[("cats OR dogs", Some("someone else")), (&ours[0], None)]);
+    x.set_fault(Fault::DropStream { after_lines: 0 });
+    eventually("reconnected", || async { x.stream_connections() == 2 }).await;
+    eventually("the stale rule deleted", || async { x.rules().len() == 1 }).await;
+    let now: Vec<String> = x.rules().into_iter().map(|r| r.value).collect();
+    assert_eq!(now, ours);
+    let listed = x
+        .requests_to(Endpoint::Rules)
+        .iter()
+        .filter(|r| r.query.is_empty())
+        .count();
+    assert!(listed >= 2, "the rules are listed again on reconnecting");
+    run.stop().await;
+}

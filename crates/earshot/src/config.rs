@@ -88,7 +88,8 @@ impl Config {
         // EARSHOT_BLUESKY_JETSTREAM, _PDS, _HANDLE and _APP_PASSWORD.
         self.bluesky.apply_env(&var);
         self.mastodon.apply_env(&var);
-        // EARSHOT_IMAP_URL, _IMAP_PASSWORD, _SMTP_URL, _SMTP_PASSWORD, _EMAIL_FROM.
+        // EARSHOT_IMAP_URL, _IMAP_PASSWORD, _SMTP_URL, _SMTP_PASSWORD, _EMAIL_FROM,
+        // _EMAIL_CA_FILE.
         self.email.apply_env(&var);
         // EARSHOT_X_API_BASE, _BEARER_TOKEN, _USER_TOKEN and _MODE.
         self.x.apply_env(&var)?;
@@ -132,6 +133,24 @@ mod tests {
         let err = Config::load(Some(&path)).unwrap_err().to_string();
         assert!(err.contains(":2:1:"), "{err}");
         assert!(err.contains("databse_url"), "{err}");
+    }
+
+    #[test]
+    fn connector_recovery_and_tls_settings_are_read() {
+        let mut c: Config = toml::from_str(
+            "[x]\nbackfill = false\nsearch_query_max_len = 1024\n[email]\nca_file = \"/etc/earshot/mail-ca.pem\"\n",
+        )
+        .unwrap();
+        assert!(!c.x.backfill);
+        assert_eq!(c.x.search_query_max_len, 1024);
+        assert_eq!(
+            c.email.ca_file.as_deref(),
+            Some(Path::new("/etc/earshot/mail-ca.pem"))
+        );
+        c.apply_env(|k| (k == "EARSHOT_EMAIL_CA_FILE").then(|| "/tmp/ca.pem".to_string()))
+            .unwrap();
+        assert_eq!(c.email.ca_file.as_deref(), Some(Path::new("/tmp/ca.pem")));
+        assert!(Config::default().x.backfill, "backfill is on by default");
     }
 
     #[test]

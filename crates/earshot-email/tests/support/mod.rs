@@ -115,3 +115,52 @@ where
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
+
+/// A certificate authority made for one test, and server certificates it
+/// signs for the TLS stand-ins.
+pub struct TestCa {
+    /// The CA certificate, PEM (what `ca_file` holds).
+    pub pem: String,
+    issuer: rcgen::Issuer<'static, rcgen::KeyPair>,
+}
+
+impl TestCa {
+    pub fn new(name: &str) -> TestCa {
+        use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair, KeyUsagePurpose};
+        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params.distinguished_name.push(DnType::CommonName, name);
+        params.key_usages = vec![
+            KeyUsagePurpose::KeyCertSign,
+            KeyUsagePurpose::CrlSign,
+            KeyUsagePurpose::DigitalSignature,
+        ];
+        let key = KeyPair::generate().unwrap();
+        let cert = params.self_signed(&key).unwrap();
+        TestCa {
+            pem: cert.pem(),
+            issuer: rcgen::Issuer::new(params, key),
+        }
+    }
+
+    /// A server identity for `names` (`127.0.0.1` for the stand-ins).
+    pub fn server(&self, names: &[&str]) -> earshot_email::standin::ServerTls {
+        use rcgen::{CertificateParams, DnType, KeyPair};
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        let mut params = CertificateParams::new(names).unwrap();
+        params
+            .distinguished_name
+            .push(DnType::CommonName, "earshot stand-in");
+        let key = KeyPair::generate().unwrap();
+        let cert = params.signed_by(&key, &self.issuer).unwrap();
+        earshot_email::standin::ServerTls::new(vec![cert.der().to_vec()], key.serialize_der())
+            .unwrap()
+    }
+
+    /// Write the CA certificate to `dir/name`; its path.
+    pub fn write(&self, dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, &self.pem).unwrap();
+        path
+    }
+}
