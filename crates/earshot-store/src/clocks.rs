@@ -164,8 +164,8 @@ impl Store {
         Ok(out)
     }
 
-    /// When each of `ids` was escalated for its current deadline (cases
-    /// not escalated are absent).
+    /// When each of `ids` was escalated, for its current first-response
+    /// deadline or its resolution deadline (cases not escalated are absent).
     pub async fn escalations_of(
         &self,
         ids: &[i64],
@@ -182,13 +182,20 @@ impl Store {
         let rows = sqlx::query(&format!(
             "SELECT e.case_id, e.escalated_at FROM case_escalations e \
              JOIN cases c ON c.id = e.case_id AND c.first_response_due_at = e.due_at \
-             WHERE e.case_id IN ({list})"
+             WHERE e.case_id IN ({list}) \
+             UNION ALL \
+             SELECT r.case_id, r.escalated_at FROM resolution_escalations r \
+             WHERE r.case_id IN ({list})"
         ))
         .fetch_all(self.pool())
         .await?;
-        let mut out = HashMap::new();
+        // A case escalated for both deadlines: the earlier escalation.
+        let mut out: HashMap<i64, DateTime<Utc>> = HashMap::new();
         for r in &rows {
-            out.insert(get::<i64>(r, "case_id")?, from_ms(get(r, "escalated_at")?));
+            let at = from_ms(get(r, "escalated_at")?);
+            out.entry(get::<i64>(r, "case_id")?)
+                .and_modify(|t| *t = (*t).min(at))
+                .or_insert(at);
         }
         Ok(out)
     }

@@ -3,7 +3,7 @@
 //! rising), and how the desk answered (first-response SLA attainment,
 //! median first response, breached and escalated cases, share moved to a
 //! private channel). Read-only aggregate queries over `cases`, `timeline`
-//! and `case_escalations`, using the `cases_opened` index for the window.
+//! and the escalation tables, using the `cases_opened` index for the window.
 
 use crate::sql::*;
 use crate::{Store, StoreError};
@@ -172,7 +172,10 @@ impl Store {
         };
         let escalated: i64 = get(
             &sqlx::query(
-                "SELECT COUNT(*) AS n FROM case_escalations WHERE escalated_at >= $1 AND escalated_at < $2",
+                "SELECT (SELECT COUNT(*) FROM case_escalations \
+                         WHERE escalated_at >= $1 AND escalated_at < $2) \
+                      + (SELECT COUNT(*) FROM resolution_escalations \
+                         WHERE escalated_at >= $1 AND escalated_at < $2) AS n",
             )
             .bind(s)
             .bind(u)

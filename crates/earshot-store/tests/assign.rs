@@ -269,6 +269,12 @@ store_test!(late_resolutions_escalate_once, |store: Store| async move {
             .contains("resolution deadline passed 60 min ago"),
         "{note:?}"
     );
+    // The inbox marks it escalated.
+    let marked = store.escalations_of(&ids).await.unwrap();
+    assert_eq!(marked.get(&ids[0]), Some(&now));
+    assert!(!marked.contains_key(&ids[1]));
+    let board = store.dashboard(at_min(-60), at_min(24 * 60)).await.unwrap();
+    assert_eq!(board.escalated, 1, "the dashboard counts it");
     // Once: neither a second sweep nor the candidate list has it again.
     assert!(store
         .escalate_resolutions(now, &late, &[])
