@@ -194,21 +194,8 @@ pub async fn reply(
         let key = draft_key(me, req.key.as_deref())?;
 
         let report = coach_report(&detail, channel_visibility(channel), &req.body);
-        if report.blocks_sending() && !req.r#override {
-            let codes: Vec<&str> = report
-                .findings
-                .iter()
-                .filter(|f| f.severity == earshot_coach::Severity::Error)
-                .map(|f| f.code)
-                .collect();
-            return Err(WebError::NeedsConfirmation {
-                code: "coach_errors",
-                message: format!(
-                    "The reply coach found errors ({}). Fix the draft, or tick \"send anyway\".",
-                    codes.join(", ")
-                ),
-                details: json!({"findings": report.findings}),
-            });
+        if !req.r#override {
+            refuse_coach_errors(&report, "the draft")?;
         }
         if !req.confirm {
             let mut warnings = Vec::new();
@@ -291,21 +278,8 @@ pub async fn retry_reply(
             }
             let detail = load(&state, item.case_id).await?;
             let report = coach_report(&detail, channel_visibility(item.channel), text);
-            if report.blocks_sending() && !req.r#override {
-                let codes: Vec<&str> = report
-                    .findings
-                    .iter()
-                    .filter(|f| f.severity == earshot_coach::Severity::Error)
-                    .map(|f| f.code)
-                    .collect();
-                return Err(WebError::NeedsConfirmation {
-                    code: "coach_errors",
-                    message: format!(
-                        "The reply coach found errors in the edit ({}). Fix it, or tick \"send anyway\".",
-                        codes.join(", ")
-                    ),
-                    details: json!({"findings": report.findings}),
-                });
+            if !req.r#override {
+                refuse_coach_errors(&report, "the edit")?;
             }
         }
         let item = state.store.retry_outbox(item_id, edited).await?;
@@ -554,6 +528,28 @@ pub async fn coach(
         Ok(Json(coach_report(&detail, visibility, &req.text)).into_response())
     })
     .await
+}
+
+/// A 409 `coach_errors` naming the coach's errors in `what`, when it found
+/// any (the agent fixes the text or ticks "send anyway").
+fn refuse_coach_errors(report: &CoachReport, what: &str) -> Result<(), WebError> {
+    if !report.blocks_sending() {
+        return Ok(());
+    }
+    let codes: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == earshot_coach::Severity::Error)
+        .map(|f| f.code)
+        .collect();
+    Err(WebError::NeedsConfirmation {
+        code: "coach_errors",
+        message: format!(
+            "The reply coach found errors in {what} ({}). Fix it, or tick \"send anyway\".",
+            codes.join(", ")
+        ),
+        details: json!({"findings": report.findings}),
+    })
 }
 
 fn channel_visibility(c: Channel) -> Visibility {
