@@ -49,6 +49,15 @@ const NAME_PREFIX: &[&str] = &[
 ];
 
 /// Capitalised words that never make a proper name with the brand.
+/// Words that, right after the brand's name at the start of a post, show
+/// the post speaks to the brand ("Acme your engineer never came", "Acme
+/// why ...", "Acme please ..."), unlike a statement about it ("Acme is
+/// down").
+const SPOKEN_TO: &[&str] = &[
+    "you", "your", "you're", "youre", "u", "ur", "why", "please", "pls", "plz", "when", "where",
+    "how", "stop", "sort", "fix", "explain", "answer", "help", "thanks", "thank",
+];
+
 const NOT_NAME: &[&str] = &[
     "i",
     "i'm",
@@ -276,6 +285,10 @@ pub struct NameFindings {
     /// The post opens with the name and a colon or question mark, the
     /// shape of a one-liner ("Acme: where money goes to hibernate").
     pub name_opener: bool,
+    /// The post opens by speaking to the brand by name ("Acme, your app
+    /// is broken", "acme why is my bill double"): the brand is its audience
+    /// although its handle is not there.
+    pub vocative_name: bool,
     /// Brand handles written in the text.
     pub handles_in_text: u32,
     /// A brand handle opens the post (the brand is its audience).
@@ -481,10 +494,16 @@ impl BrandMatcher {
                 if multi {
                     f.full_name = true;
                 }
-                if text[..s].split_whitespace().all(|w| w.starts_with('@'))
-                    && text[e..].starts_with([':', '?', '!'])
-                {
+                let opens = text[..s].split_whitespace().all(|w| w.starts_with('@'));
+                if opens && text[e..].starts_with([':', '?', '!']) {
                     f.name_opener = true;
+                }
+                if opens
+                    && (text[e..].starts_with(',')
+                        || word_after(text, e)
+                            .is_some_and(|w| SPOKEN_TO.contains(&w.to_lowercase().as_str())))
+                {
+                    f.vocative_name = true;
                 }
             });
             // Hashtags that run the alias together ("#NorthwindFiber", "#AcmeFail").
@@ -584,6 +603,9 @@ impl BrandMatcher {
                 return Addressing::ThirdParty;
             }
             return Addressing::None;
+        }
+        if f.vocative_name {
+            return Addressing::Direct;
         }
         if tagged || f.names > 0 || f.tags > 0 || self.quotes_brand(m) {
             return Addressing::Indirect;

@@ -290,7 +290,12 @@ impl Engine {
                 * (negative_words + lex.abuse + cues.service_loss as u16 + cues.blocked as u16)
                     as f32
             - if sarcasm { 2.0 } else { 0.0 };
-        let is_praise = praise_score >= 0.9 && !sarcasm && question < 0.65 && cues.legal == 0;
+        // Praise words around a failure in an ironic voice are sarcasm even
+        // when the business is not named ("thanks for delivering my curry
+        // to the wrong house, really made my night").
+        let ironic_thanks = cues.sarcasm > 0 && score.irony >= 0.6 && negative_words > 0 && own;
+        let is_praise =
+            praise_score >= 0.9 && !sarcasm && !ironic_thanks && question < 0.65 && cues.legal == 0;
         let complaint_like = !is_praise
             && (score.is_complaint
                 || (service_loss && (own || business))
@@ -372,6 +377,9 @@ impl Engine {
             )),
             Addressing::Direct if ctx.brand_in_thread && !names.leading_handle => {
                 reasons.push("a reply in a conversation the brand is part of".into())
+            }
+            Addressing::Direct if names.vocative_name && !names.leading_handle => {
+                reasons.push(format!("speaks to {} by name", plan.brand.name))
             }
             Addressing::Direct => reasons.push(format!("addressed to {brand_handle}")),
             Addressing::Indirect if tagged => {
@@ -455,6 +463,13 @@ impl Engine {
                 reasons.push("a joke, nothing to solve".into());
             } else if reply_to_brand || score.complaint >= 0.3 || business {
                 action = Action::RespondPublic;
+            } else if foreign_language(m.lang.as_deref()) {
+                // The models read English; a customer writing to the brand
+                // in another language gets a person, not silence.
+                action = Action::RespondPublic;
+                reasons.push(
+                    "written to the brand in another language: an agent should read it".into(),
+                );
             } else {
                 action = pb.chatter;
                 reasons.push("chatter addressed to the brand, nothing to solve".into());
@@ -677,6 +692,17 @@ impl Engine {
             },
         }
     }
+}
+
+/// A language tag other than English (X, Mastodon and Bluesky tag posts;
+/// `und`, `zxx`, `qme`... mean undetermined or no language).
+fn foreign_language(lang: Option<&str>) -> bool {
+    lang.map(str::trim)
+        .filter(|l| l.len() >= 2)
+        .is_some_and(|l| {
+            let base = l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase();
+            base != "en" && base != "und" && base != "zxx" && !base.starts_with('q')
+        })
 }
 
 fn private_reason(p: &pii::PrivateDetails) -> String {
