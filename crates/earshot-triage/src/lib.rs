@@ -305,7 +305,7 @@ impl Engine {
                 || (cues.fraud > 0 && own)
                 || ((cues.blocked > 0 || negative_words > 0)
                     && own
-                    && (tagged || addressed == Addressing::Direct)
+                    && (tagged || quotes_brand || addressed == Addressing::Direct)
                     && score.complaint >= 0.25)
                 || (cues.blocked > 0 && own && has_money && score.complaint >= 0.25)
                 || (cues.wait > 0
@@ -539,6 +539,7 @@ impl Engine {
             && (complaint_like || question >= 0.5)
             && (has_money
                 || cues.blocked > 0
+                || cues.vulnerable_person > 0
                 || norm.decoded.to_ascii_lowercase().contains("taken"));
         let repeat_strong =
             complaint_like && (cues.repeat_ordinal > 0 || norm.decoded.contains("AGAIN"));

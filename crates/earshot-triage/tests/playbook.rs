@@ -694,3 +694,144 @@ fn an_airline() {
 fn a_food_delivery_app() {
     check(QUICKBITE_PLAN, QUICKBITE_CASES);
 }
+
+// ---- A bank whose short name is an ordinary word ("beacon"): distress,
+// fraud against a vulnerable person, a quote of the brand's own post.
+
+const BEACON_PLAN: &str = r#"
+version = 1
+[brand]
+name = "Beacon Bank"
+aliases = ["Beacon Bank", "Beacon"]
+handles = { x = ["BeaconBank"], mastodon = ["help@beacon.example"], bluesky = ["beaconbank.example"] }
+[[team]]
+id = "cards"
+name = "Cards"
+[[team]]
+id = "lending"
+name = "Lending"
+[[topic]]
+id = "cards"
+team = "cards"
+keywords = ["card", "payment", "declined", "fraud", "stolen"]
+[[topic]]
+id = "mortgage"
+team = "lending"
+keywords = ["mortgage", "loan", "house"]
+[[topic]]
+id = "app"
+team = "cards"
+keywords = ["app", "login", "logged"]
+"#;
+
+const BEACON_CASES: &[(&str, &str, &str, Option<&str>, &str)] = &[
+    // fraud
+    (
+        r##"{"data": {"id": "2200000000000000000", "text": "@BeaconBank my card was stolen and someone is spending on it right now, please block it", "author_id": "100", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000000", "lang": "en", "entities": {"mentions": [{"start": 0, "end": 11, "username": "BeaconBank", "id": "900"}]}}, "includes": {"users": [{"id": "100", "name": "User 0", "username": "user0", "public_metrics": {"followers_count": 200}}]}}"##,
+        "respond_public",
+        "high",
+        Some("cards"),
+        "direct",
+    ),
+    // cant-cope
+    (
+        r##"{"data": {"id": "2200000000000000001", "text": "@BeaconBank I'm going to lose my house if you don't release my mortgage payment, I can't cope anymore", "author_id": "101", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000001", "lang": "en", "entities": {"mentions": [{"start": 0, "end": 11, "username": "BeaconBank", "id": "900"}]}}, "includes": {"users": [{"id": "101", "name": "User 1", "username": "user1", "public_metrics": {"followers_count": 200}}]}}"##,
+        "respond_public",
+        "urgent",
+        Some("mortgage"),
+        "direct",
+    ),
+    // sarcasm-app
+    (
+        r##"{"data": {"id": "2200000000000000002", "text": "@BeaconBank your app logged me out again \ud83d\ude44 great job", "author_id": "102", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000002", "lang": "en", "entities": {"mentions": [{"start": 0, "end": 11, "username": "BeaconBank", "id": "900"}]}}, "includes": {"users": [{"id": "102", "name": "User 2", "username": "user2", "public_metrics": {"followers_count": 200}}]}}"##,
+        "respond_public",
+        "high",
+        Some("app"),
+        "direct",
+    ),
+    // news
+    (
+        r##"{"data": {"id": "2200000000000000003", "text": "Beacon Bank CEO resigns amid scandal https://t.co/abc123", "author_id": "103", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000003", "lang": "en", "entities": {"urls": [{"start": 37, "end": 60, "url": "https://t.co/abc123", "expanded_url": "https://news.example/beacon-ceo", "display_url": "news.example/beacon-ceo"}]}}, "includes": {"users": [{"id": "103", "name": "User 3", "username": "user3", "public_metrics": {"followers_count": 200}}]}}"##,
+        "monitor",
+        "low",
+        None,
+        "indirect",
+    ),
+    // question
+    (
+        r##"{"data": {"id": "2200000000000000004", "text": "@BeaconBank hi, what are your opening hours on Saturday?", "author_id": "104", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000004", "lang": "en", "entities": {"mentions": [{"start": 0, "end": 11, "username": "BeaconBank", "id": "900"}]}}, "includes": {"users": [{"id": "104", "name": "User 4", "username": "user4", "public_metrics": {"followers_count": 200}}]}}"##,
+        "respond_public",
+        "normal",
+        None,
+        "direct",
+    ),
+    // common-word
+    (
+        r##"{"data": {"id": "2200000000000000005", "text": "the old lighthouse beacon flashed all night", "author_id": "105", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000005", "lang": "en"}, "includes": {"users": [{"id": "105", "name": "User 5", "username": "user5", "public_metrics": {"followers_count": 200}}]}}"##,
+        "ignore",
+        "low",
+        None,
+        "none",
+    ),
+    // theatre
+    (
+        r##"{"data": {"id": "2200000000000000006", "text": "Beacon Theatre tickets on sale now for the spring season", "author_id": "106", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000006", "lang": "en"}, "includes": {"users": [{"id": "106", "name": "User 6", "username": "user6", "public_metrics": {"followers_count": 200}}]}}"##,
+        "ignore",
+        "low",
+        None,
+        "none",
+    ),
+    // reply-tagging
+    (
+        r##"{"data": {"id": "2200000000000000007", "text": "@jo @BeaconBank same thing happened to me, they froze my account for no reason", "author_id": "107", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "1999", "lang": "en", "entities": {"mentions": [{"start": 0, "end": 3, "username": "jo", "id": "555"}, {"start": 4, "end": 15, "username": "BeaconBank", "id": "900"}]}, "in_reply_to_user_id": "555", "referenced_tweets": [{"type": "replied_to", "id": "1999"}]}, "includes": {"users": [{"id": "107", "name": "User 7", "username": "user7", "public_metrics": {"followers_count": 200}}, {"id": "555", "name": "Jo", "username": "jo"}], "tweets": [{"id": "1999", "text": "is anyone else's bank useless this week", "author_id": "555"}]}}"##,
+        "respond_public",
+        "normal",
+        None,
+        "indirect",
+    ),
+    // quote
+    (
+        r##"{"data": {"id": "2200000000000000008", "text": "lol then answer my 3 emails about the frozen account", "author_id": "108", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000008", "lang": "en", "referenced_tweets": [{"type": "quoted", "id": "1888"}]}, "includes": {"users": [{"id": "108", "name": "User 8", "username": "user8", "public_metrics": {"followers_count": 200}}, {"id": "900", "name": "Beacon Bank", "username": "BeaconBank"}], "tweets": [{"id": "1888", "text": "We value every one of our customers. Here to help 8am-8pm.", "author_id": "900"}]}}"##,
+        "respond_public",
+        "normal",
+        None,
+        "indirect",
+    ),
+    // third-party-joke-lower
+    (
+        r##"{"data": {"id": "2200000000000000009", "text": "@jo beacon of disappointment more like", "author_id": "109", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "1999", "lang": "en", "entities": {"mentions": [{"start": 0, "end": 3, "username": "jo", "id": "555"}]}, "in_reply_to_user_id": "555", "referenced_tweets": [{"type": "replied_to", "id": "1999"}]}, "includes": {"users": [{"id": "109", "name": "User 9", "username": "user9", "public_metrics": {"followers_count": 200}}, {"id": "555", "name": "Jo", "username": "jo"}], "tweets": [{"id": "1999", "text": "is anyone else's bank useless this week", "author_id": "555"}]}}"##,
+        "ignore",
+        "low",
+        None,
+        "none",
+    ),
+    // declined-abroad
+    (
+        r##"{"data": {"id": "2200000000000000010", "text": "Beacon declined my card 4 times in Lisbon, stuck at the hotel desk like an idiot", "author_id": "110", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000010", "lang": "en"}, "includes": {"users": [{"id": "110", "name": "User 10", "username": "user10", "public_metrics": {"followers_count": 200}}]}}"##,
+        "respond_public",
+        "high",
+        Some("cards"),
+        "indirect",
+    ),
+    // hashtag-praise
+    (
+        r##"{"data": {"id": "2200000000000000011", "text": "Shoutout to the #BeaconBank team in Leeds, sorted my mortgage in one visit", "author_id": "111", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000011", "lang": "en"}, "includes": {"users": [{"id": "111", "name": "User 11", "username": "user11", "public_metrics": {"followers_count": 200}}]}}"##,
+        "respond_public",
+        "low",
+        Some("mortgage"),
+        "indirect",
+    ),
+    // vulnerable
+    (
+        r##"{"data": {"id": "2200000000000000012", "text": "@BeaconBank my dad has dementia and someone on the phone talked him into moving his savings", "author_id": "112", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000012", "lang": "en", "entities": {"mentions": [{"start": 0, "end": 11, "username": "BeaconBank", "id": "900"}]}}, "includes": {"users": [{"id": "112", "name": "User 12", "username": "user12", "public_metrics": {"followers_count": 200}}]}}"##,
+        "respond_public",
+        "high",
+        None,
+        "direct",
+    ),
+];
+
+#[test]
+fn a_bank_with_an_ordinary_word_for_a_name() {
+    check(BEACON_PLAN, BEACON_CASES);
+}
