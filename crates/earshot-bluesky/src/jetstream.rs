@@ -222,7 +222,7 @@ pub(crate) struct Consumer {
 
 impl Consumer {
     pub(crate) fn new(config: BlueskyConfig, inbound: Inbound) -> Consumer {
-        let filter = BrandFilter::new(inbound.plan(), &config);
+        let filter = BrandFilter::new(inbound.engine().plan(), &config);
         let unresolved = filter.handles.clone();
         let pds = Xrpc::new(&config.pds_base(), config.request_timeout());
         let appview = Xrpc::new(&config.appview_base(), config.request_timeout());

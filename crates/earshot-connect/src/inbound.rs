@@ -50,10 +50,15 @@ impl Inbound {
         &self.pipeline
     }
 
-    /// The plan the desk triages with (handles, aliases and hashtags to
-    /// listen for).
-    pub fn plan(&self) -> &earshot_triage::Plan {
-        self.pipeline.engine().plan()
+    /// The engine the desk triages with now; its plan has the handles,
+    /// aliases and hashtags to listen for. A reloaded plan replaces it.
+    pub fn engine(&self) -> Arc<earshot_triage::Engine> {
+        self.pipeline.engine()
+    }
+
+    /// Changes when the plan is reloaded.
+    pub fn plan_changes(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.pipeline.plan_changes()
     }
 
     /// Triage and store mentions (one transaction), count them as events,

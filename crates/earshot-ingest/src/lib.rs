@@ -21,7 +21,7 @@ use earshot_core::{Action, Addressing, Mention, Priority, Scores, TriageDecision
 use earshot_store::{BatchOutcome, Direction, IngestPolicy, Store, StoreError, Triaged};
 use earshot_triage::{Context, Engine};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 /// Posts triaged on the async runtime's thread; larger batches move to a
 /// blocking thread so the runtime keeps serving requests.
@@ -54,19 +54,28 @@ pub enum IngestError {
 }
 
 /// Context → triage → store, for batches of mentions.
+///
+/// Every clone shares one engine, which [`Pipeline::set_engine`] replaces
+/// in place when the plan is reloaded: the webhook and every connector
+/// triage their next batch with the new plan, and whoever watches
+/// [`Pipeline::plan_changes`] (the X stream's rules) hears of it.
 #[derive(Clone)]
 pub struct Pipeline {
     store: Store,
-    engine: Arc<Engine>,
-    policy: IngestPolicy,
+    shared: Arc<SharedEngine>,
+}
+
+struct SharedEngine {
+    engine: RwLock<Arc<Engine>>,
+    changes: tokio::sync::watch::Sender<u64>,
 }
 
 impl std::fmt::Debug for Pipeline {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Pipeline")
             .field("store", &self.store)
-            .field("policy", &self.policy)
-            .finish()
+            .field("policy", &self.policy())
+            .finish_non_exhaustive()
     }
 }
 
@@ -88,17 +97,17 @@ impl Pipeline {
     /// A pipeline storing into `store` with `engine`'s plan (its re-open
     /// window shapes the cases).
     pub fn new(store: Store, engine: Arc<Engine>) -> Pipeline {
-        let policy = IngestPolicy {
-            reopen_window_secs: engine.plan().reopen_window_secs(),
-        };
+        let (changes, _) = tokio::sync::watch::channel(0);
         Pipeline {
             store,
-            engine,
-            policy,
+            shared: Arc::new(SharedEngine {
+                engine: RwLock::new(engine),
+                changes,
+            }),
         }
     }
 
-    /// The same store with another engine (a changed plan).
+    /// The same store with another engine, independent of this pipeline.
     pub fn with_engine(&self, engine: Arc<Engine>) -> Pipeline {
         Pipeline::new(self.store.clone(), engine)
     }
@@ -107,18 +116,38 @@ impl Pipeline {
         &self.store
     }
 
-    pub fn engine(&self) -> &Arc<Engine> {
-        &self.engine
+    /// The engine in force now.
+    pub fn engine(&self) -> Arc<Engine> {
+        match self.shared.engine.read() {
+            Ok(e) => e.clone(),
+            // A writer only swaps an Arc; a poisoned lock still holds one.
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Triage with `engine` from the next batch on, in this pipeline and
+    /// all its clones, and tell [`Pipeline::plan_changes`] watchers.
+    pub fn set_engine(&self, engine: Arc<Engine>) {
+        match self.shared.engine.write() {
+            Ok(mut e) => *e = engine,
+            Err(poisoned) => *poisoned.into_inner() = engine,
+        }
+        self.shared.changes.send_modify(|n| *n += 1);
+    }
+
+    /// Changes when [`Pipeline::set_engine`] puts in a new plan.
+    pub fn plan_changes(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.shared.changes.subscribe()
     }
 
     pub fn policy(&self) -> IngestPolicy {
-        self.policy
+        policy_of(&self.engine())
     }
 
     /// A post written by one of the plan's brand accounts is outbound.
     pub fn direction_of(&self, mention: &Mention) -> Direction {
         if self
-            .engine
+            .engine()
             .plan()
             .is_brand_handle(mention.network, &mention.author.handle)
         {
@@ -148,8 +177,11 @@ impl Pipeline {
         &self,
         items: Vec<(Mention, Direction)>,
     ) -> Result<BatchOutcome, IngestError> {
-        let triaged = self.triage(items).await?;
-        Ok(self.store.ingest_batch(triaged, self.policy).await?)
+        // One plan for the whole batch, even if it is reloaded meanwhile.
+        let engine = self.engine();
+        let policy = policy_of(&engine);
+        let triaged = self.triage_with(engine, items, policy).await?;
+        Ok(self.store.ingest_batch(triaged, policy).await?)
     }
 
     /// Thread context from the store, then triage. Earlier posts of the
@@ -159,17 +191,34 @@ impl Pipeline {
         &self,
         items: Vec<(Mention, Direction)>,
     ) -> Result<Vec<Triaged>, IngestError> {
+        let engine = self.engine();
+        let policy = policy_of(&engine);
+        self.triage_with(engine, items, policy).await
+    }
+
+    async fn triage_with(
+        &self,
+        engine: Arc<Engine>,
+        items: Vec<(Mention, Direction)>,
+        policy: IngestPolicy,
+    ) -> Result<Vec<Triaged>, IngestError> {
         let contexts = {
             let refs: Vec<(&Mention, Direction)> = items.iter().map(|(m, d)| (m, *d)).collect();
-            self.store.thread_contexts(&refs, self.policy).await?
+            self.store.thread_contexts(&refs, policy).await?
         };
         if items.len() <= INLINE_TRIAGE {
-            return Ok(triage_all(&self.engine, items, contexts));
+            return Ok(triage_all(&engine, items, contexts));
         }
-        let engine = self.engine.clone();
         tokio::task::spawn_blocking(move || triage_all(&engine, items, contexts))
             .await
             .map_err(|e| IngestError::Worker(e.to_string()))
+    }
+}
+
+/// The store's ingest policy from a plan (its re-open window).
+fn policy_of(engine: &Engine) -> IngestPolicy {
+    IngestPolicy {
+        reopen_window_secs: engine.plan().reopen_window_secs(),
     }
 }
 

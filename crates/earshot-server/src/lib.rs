@@ -13,7 +13,7 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::Router;
 use earshot_ingest::Pipeline;
-use earshot_store::Store;
+use earshot_store::{Store, StoreError};
 use earshot_triage::Engine;
 use std::future::Future;
 use std::sync::Arc;
@@ -29,7 +29,8 @@ pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
-    pub engine: Arc<Engine>,
+    /// Triage and store; holds the engine in force ([`AppState::engine`]),
+    /// which a plan reload replaces ([`AppState::reload_plan`]).
     pub pipeline: Pipeline,
     pub metrics: Arc<metrics::Metrics>,
     /// Desk events (cases opened or changed, presence) for the web desk's
@@ -45,12 +46,33 @@ impl AppState {
         let pipeline = Pipeline::new(store.clone(), engine.clone());
         AppState {
             store,
-            engine,
             pipeline,
             metrics: Arc::new(metrics::Metrics::default()),
             events: web::DeskEvents::new(),
             connectors: earshot_connect::HealthRegistry::new(),
         }
+    }
+}
+
+impl AppState {
+    /// The engine (and plan) in force now.
+    pub fn engine(&self) -> Arc<Engine> {
+        self.pipeline.engine()
+    }
+
+    /// Put a new plan in force everywhere at once: the webhook, the
+    /// connectors and the desk triage their next post with it, the plan's
+    /// teams are created, and the X stream's rules are synced to it. The
+    /// old plan stays if the teams cannot be stored.
+    pub async fn reload_plan(&self, plan: earshot_triage::Plan) -> Result<(), StoreError> {
+        let teams: Vec<(String, String)> = plan
+            .teams
+            .iter()
+            .map(|t| (t.id.clone(), t.name.clone()))
+            .collect();
+        self.store.sync_teams(&teams).await?;
+        self.pipeline.set_engine(Arc::new(Engine::new(plan)));
+        Ok(())
     }
 }
 
@@ -64,7 +86,7 @@ pub fn router(state: AppState) -> Router {
         state.events.clone(),
         web::WebConfig::default(),
     )
-    .with_plan(state.engine.clone())
+    .with_pipeline(state.pipeline.clone())
     .with_connectors(state.connectors.clone());
     Router::new()
         .merge(api)

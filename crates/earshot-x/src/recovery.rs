@@ -116,7 +116,7 @@ impl Recovery {
     ) -> Result<Recovery, earshot_store::StoreError> {
         let cursor = inbound.cursor().await?;
         let queries = crate::rules::pack(
-            &crate::rules::terms(inbound.plan()),
+            &crate::rules::terms(inbound.engine().plan()),
             config.search_query_max_len,
         );
         Ok(Recovery {

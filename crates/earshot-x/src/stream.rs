@@ -73,6 +73,11 @@ pub async fn run(config: XConfig, inbound: Inbound, cancel: CancellationToken) {
             }
         }
     };
+    let resync = tokio::spawn(resync_on_plan_change(
+        config.clone(),
+        inbound.clone(),
+        cancel.child_token(),
+    ));
     let mut attempts: u64 = 0;
     let mut pending: Vec<Mention> = Vec::new();
     loop {
@@ -80,7 +85,7 @@ pub async fn run(config: XConfig, inbound: Inbound, cancel: CancellationToken) {
             break;
         }
         // Rules first, on every (re)connect: someone may have changed them.
-        let desired = rules::desired(inbound.plan(), config.rule_max_len);
+        let desired = rules::desired(inbound.engine().plan(), config.rule_max_len);
         let delay = match rules::sync_with(&api, &token, &desired).await {
             Err(e) => {
                 inbound.health().error();
@@ -168,6 +173,37 @@ pub async fn run(config: XConfig, inbound: Inbound, cancel: CancellationToken) {
         }
     }
     inbound.health().set_connected(false);
+    resync.abort();
+}
+
+/// Sync the rules again whenever the plan is reloaded. X applies rule
+/// changes to a connected stream, so the stream goes on; if the sync
+/// fails, the next reconnect syncs anyway.
+async fn resync_on_plan_change(config: XConfig, inbound: Inbound, cancel: CancellationToken) {
+    let mut changes = inbound.plan_changes();
+    loop {
+        tokio::select! {
+            _ = cancel.cancelled() => return,
+            changed = changes.changed() => if changed.is_err() { return },
+        }
+        match rules::sync(&config, inbound.engine().plan()).await {
+            Ok(o) => tracing::info!(
+                connector = inbound.name(),
+                added = o.added,
+                deleted = o.deleted,
+                kept = o.kept,
+                "stream rules synced with the reloaded plan"
+            ),
+            Err(e) => {
+                inbound.health().error();
+                tracing::warn!(
+                    connector = inbound.name(),
+                    error = %e,
+                    "cannot sync the stream rules with the reloaded plan; the next reconnect will"
+                );
+            }
+        }
+    }
 }
 
 /// One connection: connect (asking for `backfill` minutes again), then read

@@ -294,3 +294,47 @@ async fn rules_changed_elsewhere_are_corrected_on_every_reconnect() {
     assert!(listed >= 2, "the rules are listed again on reconnecting");
     run.stop().await;
 }
+
+#[tokio::test]
+async fn a_reloaded_plan_syncs_the_rules_without_dropping_the_stream() {
+    let x = standin().await;
+    let desk = Desk::new().await;
+    let run = start(&desk, config(&x));
+    eventually("connected", || async {
+        desk.snapshot("x.stream").connected
+    })
+    .await;
+    let before: Vec<String> = x.rules().into_iter().map(|r| r.value).collect();
+    assert!(
+        !before.iter().any(|r| r.contains("NorthwindHelp")),
+        "{before:?}"
+    );
+    // The plan gains a second handle; `serve` does this on SIGHUP.
+    let plan = earshot_triage::Plan::parse(
+        &support::PLAN.replace(
+            "[\"NorthwindCares\"]",
+            "[\"NorthwindCares\", \"NorthwindHelp\"]",
+        ),
+        "reloaded.toml",
+    )
+    .unwrap();
+    desk.pipeline
+        .set_engine(std::sync::Arc::new(earshot_triage::Engine::new(plan)));
+    eventually("the rules follow the new plan", || async {
+        x.rules().iter().any(|r| r.value.contains("@NorthwindHelp"))
+    })
+    .await;
+    assert_eq!(x.stream_connections(), 1, "the stream was not dropped");
+    // A post to the new handle is triaged with the new plan.
+    x.push_tweet(&customer_post(
+        &x,
+        "@NorthwindHelp my internet is down since 6am",
+    ));
+    eventually("the post is a case", || async {
+        desk.cases().await.len() == 1
+    })
+    .await;
+    let case = desk.cases().await.remove(0);
+    assert_eq!(case.case.action.as_str(), "respond_public", "{case:?}");
+    run.stop().await;
+}

@@ -220,6 +220,36 @@ fn load_plan(path: Option<&Path>) -> anyhow::Result<Plan> {
     }
 }
 
+/// On `SIGHUP`, read the plan file again and put it in force (webhook,
+/// connectors, desk, X stream rules). A plan that does not parse is logged
+/// with its file, line and column, and the plan in force stays.
+fn reload_on_sighup(
+    path: std::path::PathBuf,
+    state: earshot_server::AppState,
+) -> anyhow::Result<()> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut hup = signal(SignalKind::hangup()).context("cannot listen for SIGHUP")?;
+    tokio::spawn(async move {
+        while hup.recv().await.is_some() {
+            match load_plan(Some(&path)) {
+                Err(e) => tracing::error!(error = %e, "plan not reloaded; the plan in force stays"),
+                Ok(plan) => {
+                    let brand = plan.brand.name.clone();
+                    match state.reload_plan(plan).await {
+                        Ok(()) => {
+                            tracing::info!(plan = %path.display(), brand = %brand, "plan reloaded")
+                        }
+                        Err(e) => {
+                            tracing::error!(error = %e, "plan not reloaded; the plan in force stays")
+                        }
+                    }
+                }
+            }
+        }
+    });
+    Ok(())
+}
+
 async fn serve(config_file: Option<&Path>) -> anyhow::Result<()> {
     let config = Config::load(config_file)?;
     let plan = load_plan(config.plan.as_deref())?;
@@ -235,6 +265,9 @@ async fn serve(config_file: Option<&Path>) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
     let running = connectors::start(&config, &state);
+    if let Some(path) = config.plan.clone() {
+        reload_on_sighup(path, state.clone())?;
+    }
     println!("earshot listening on http://{}", listener.local_addr()?);
     if !running.names().is_empty() {
         println!("connectors: {}", running.names().join(", "));

@@ -296,3 +296,114 @@ fn serve_reads_its_config_file_and_the_environment_overrides_it() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("earshot.toml:"), "{err}");
 }
+
+#[test]
+fn sighup_reloads_the_plan_and_a_broken_plan_keeps_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = sqlite_url(dir.path());
+    let mut add = earshot()
+        .args(["user", "add", "root", "--role", "admin"])
+        .env("EARSHOT_DATABASE_URL", &url)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    add.stdin
+        .take()
+        .unwrap()
+        .write_all(b"correct horse battery\n")
+        .unwrap();
+    assert!(add.wait().unwrap().success());
+    let out = earshot()
+        .args(["token", "create", "--user", "root"])
+        .env("EARSHOT_DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    let token = String::from_utf8(out.stdout).unwrap().trim().to_string();
+
+    let plan = dir.path().join("plan.toml");
+    let base = "version = 1\n[brand]\nname = \"Northwind Fiber\"\n[[team]]\nid = \"repair\"\nname = \"Repair\"\n";
+    std::fs::write(&plan, base).unwrap();
+    let config = dir.path().join("earshot.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "database_url = \"{url}\"\nlisten = \"127.0.0.1:0\"\nplan = \"{}\"\n",
+            plan.display()
+        ),
+    )
+    .unwrap();
+    let mut child = earshot()
+        .args(["serve", "--config"])
+        .arg(&config)
+        .env("EARSHOT_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The log, collected as it comes.
+    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let stderr = child.stderr.take().unwrap();
+    let sink = log.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let mut l = sink.lock().unwrap();
+            l.push_str(&line);
+            l.push('\n');
+        }
+    });
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    let host = line
+        .trim()
+        .strip_prefix("earshot listening on http://")
+        .unwrap_or_else(|| panic!("{line}"))
+        .to_string();
+    let teams = || http_get(&host, "/api/v1/teams", &token).unwrap_or_default();
+    assert!(teams().contains("\"repair\"") && !teams().contains("\"billing\""));
+    let hup = || {
+        let _ = Command::new("kill")
+            .args(["-HUP", &child.id().to_string()])
+            .status();
+    };
+
+    // A new team in the plan file, then SIGHUP: in force without a restart.
+    std::fs::write(
+        &plan,
+        format!("{base}[[team]]\nid = \"billing\"\nname = \"Billing\"\n"),
+    )
+    .unwrap();
+    hup();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !teams().contains("\"billing\"") {
+        assert!(Instant::now() < deadline, "the plan was not reloaded");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    // A broken plan: logged with its position, the server goes on.
+    std::fs::write(&plan, "version = 1\n[brand]\nname = \n").unwrap();
+    hup();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !log.lock().unwrap().contains("plan not reloaded") {
+        assert!(
+            Instant::now() < deadline,
+            "no log line: {}",
+            log.lock().unwrap()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        log.lock().unwrap().contains("plan.toml:3:"),
+        "{}",
+        log.lock().unwrap()
+    );
+    assert!(http_get(&host, "/healthz", "").is_some());
+    assert!(teams().contains("\"billing\""));
+
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "serve exited with {status}");
+}

@@ -112,7 +112,8 @@ pub async fn update_user(
         caller.require(Role::Admin)?;
     }
     if let Some(skills) = &body.skills {
-        let plan = state.engine.plan();
+        let engine = state.engine();
+        let plan = engine.plan();
         if let Some(bad) = skills
             .iter()
             .find(|s| !plan.topics.iter().any(|t| &t.id == *s))

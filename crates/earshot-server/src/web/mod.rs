@@ -103,9 +103,9 @@ pub struct WebState {
     pub events: DeskEvents,
     pub(crate) presence: presence::Presence,
     pub(crate) config: Arc<WebConfig>,
-    /// The plan's engine: reply guidance, hours and SLA for the pages.
-    /// `None` only for a desk built without one (then the built-in plan).
-    pub(crate) engine: Option<Arc<earshot_triage::Engine>>,
+    /// Where the plan comes from: reply guidance, hours, SLA, teams and
+    /// assignment for the pages and the sweepers.
+    plan_source: PlanSource,
     /// Connector health, for the admin page.
     pub(crate) connectors: earshot_connect::HealthRegistry,
 }
@@ -119,14 +119,23 @@ impl WebState {
             events,
             presence,
             config: Arc::new(config),
-            engine: None,
+            plan_source: PlanSource::Fixed(Arc::new(earshot_triage::Engine::new(
+                earshot_triage::Plan::default(),
+            ))),
             connectors: earshot_connect::HealthRegistry::new(),
         }
     }
 
     /// The plan the desk shows guidance, hours and targets from.
     pub fn with_plan(mut self, engine: Arc<earshot_triage::Engine>) -> WebState {
-        self.engine = Some(engine);
+        self.plan_source = PlanSource::Fixed(engine);
+        self
+    }
+
+    /// The plan of `pipeline`, whichever is in force: a reloaded plan
+    /// reaches the pages and the sweepers at once.
+    pub fn with_pipeline(mut self, pipeline: earshot_ingest::Pipeline) -> WebState {
+        self.plan_source = PlanSource::Live(pipeline);
         self
     }
 
@@ -137,11 +146,28 @@ impl WebState {
     }
 
     /// The plan in force (the built-in default when none was given).
-    pub(crate) fn plan(&self) -> std::borrow::Cow<'_, earshot_triage::Plan> {
-        match &self.engine {
-            Some(e) => std::borrow::Cow::Borrowed(e.plan()),
-            None => std::borrow::Cow::Owned(earshot_triage::Plan::default()),
-        }
+    pub(crate) fn plan(&self) -> PlanRef {
+        PlanRef(match &self.plan_source {
+            PlanSource::Fixed(e) => e.clone(),
+            PlanSource::Live(p) => p.engine(),
+        })
+    }
+}
+
+#[derive(Clone)]
+enum PlanSource {
+    Fixed(Arc<earshot_triage::Engine>),
+    Live(earshot_ingest::Pipeline),
+}
+
+/// The plan in force when it was asked for (a reload does not change it
+/// under a request that holds it).
+pub(crate) struct PlanRef(Arc<earshot_triage::Engine>);
+
+impl std::ops::Deref for PlanRef {
+    type Target = earshot_triage::Plan;
+    fn deref(&self) -> &earshot_triage::Plan {
+        self.0.plan()
     }
 }
 
