@@ -212,7 +212,10 @@ mod tests {
     #[test]
     fn one_feature_pass_gives_each_models_own_score() {
         let m = models();
-        assert!(m.pair.is_some(), "the shipped models share one feature pass");
+        assert!(
+            m.pair.is_some(),
+            "the shipped models share one feature pass"
+        );
         for text in [
             "@AcmeHelp my internet has been down for three days",
             "Oh GREAT, another Monday 🙄 #blessed http://t.co/x @someone",

@@ -67,7 +67,11 @@ pub struct FeatureConfig {
 impl FeatureConfig {
     /// Whether any extra group is on.
     pub fn has_extras(&self) -> bool {
-        self.cased > 0.0 || self.trigram > 0.0 || self.skip > 0.0 || self.shape > 0.0 || self.edge > 0.0
+        self.cased > 0.0
+            || self.trigram > 0.0
+            || self.skip > 0.0
+            || self.shape > 0.0
+            || self.edge > 0.0
     }
 
     /// This configuration with the extra groups off.
@@ -315,8 +319,10 @@ fn extract_extras(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
         for k in 0..l.min(2) {
             out.idx
                 .push(bucket(step(hash_str(1, n.tok(&t[k])), 70 + k as u8)));
-            out.idx
-                .push(bucket(step(hash_str(1, n.tok(&t[l - 1 - k])), 80 + k as u8)));
+            out.idx.push(bucket(step(
+                hash_str(1, n.tok(&t[l - 1 - k])),
+                80 + k as u8,
+            )));
         }
         group_value(out, start, cfg.edge);
     }
@@ -353,12 +359,19 @@ fn extract_extras(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
 fn group_value(out: &mut FeatureVec, start: usize, weight: f32) {
     let n = out.idx.len() - start;
     out.val.truncate(start);
-    out.val.resize(out.idx.len(), weight / (n.max(1) as f32).sqrt());
+    out.val
+        .resize(out.idx.len(), weight / (n.max(1) as f32).sqrt());
 }
 
 /// Byte 2..=`max_char`-grams of `pad` (padded with spaces), hashed from `seed`.
 #[inline]
-fn char_grams(pad: &[u8], seed: u64, max_char: u8, idx: &mut Vec<u32>, bucket: impl Fn(u64) -> u32) {
+fn char_grams(
+    pad: &[u8],
+    seed: u64,
+    max_char: u8,
+    idx: &mut Vec<u32>,
+    bucket: impl Fn(u64) -> u32,
+) {
     let max_n = (max_char as usize).max(2);
     idx.reserve(pad.len() * (max_n - 1));
     for i in 0..pad.len() - 1 {

@@ -135,7 +135,16 @@ impl LinearModel {
         };
         let finite = [cfg.word, cfg.bigram, cfg.chars, cfg.lexicon]
             .iter()
-            .chain(&[cfg.cased, cfg.trigram, cfg.skip, cfg.shape, cfg.edge, bias, threshold, scale])
+            .chain(&[
+                cfg.cased,
+                cfg.trigram,
+                cfg.skip,
+                cfg.shape,
+                cfg.edge,
+                bias,
+                threshold,
+                scale,
+            ])
             .all(|x| x.is_finite());
         if !finite {
             return Err(ModelError("non-finite value in the header".into()));
