@@ -1,5 +1,9 @@
 //! Feature hashing: word uni- and bigrams, character 2–5-grams and lexicon
-//! features of a [`Normalized`] post, hashed into `2^bits` buckets.
+//! features of a [`Normalized`] post (the base groups), then optional extra
+//! groups (case-preserved character n-grams, word trigrams, skip bigrams,
+//! first/last tokens, token-kind n-grams), hashed into `2^bits` buckets.
+//! A model whose configuration is another's plus extras shares its feature
+//! pass ([`FeatureVec::base_len`] marks where the extras start).
 //! The output vector is reused between posts; nothing is allocated per token.
 
 use crate::lexicon::{self, flags};
@@ -117,6 +121,8 @@ pub struct FeatureVec {
     pub base_len: usize,
     /// Scratch: the padded text for character n-grams.
     pad: Vec<u8>,
+    /// Scratch: token hashes for the extra word groups.
+    th: Vec<u64>,
 }
 
 impl FeatureVec {
@@ -276,22 +282,28 @@ fn extract_extras(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
 
     if cfg.cased > 0.0 {
         let start = out.idx.len();
-        {
+        if n.decoded.bytes().any(|b| b.is_ascii_uppercase()) {
             let FeatureVec { idx, pad, .. } = &mut *out;
             pad.clear();
             pad.push(b' ');
             cased_text(&n.decoded, pad);
             pad.push(b' ');
-            char_grams(pad, 17, cfg.max_char, idx, bucket);
+            upper_grams(pad, 17, cfg.max_char, idx, bucket);
         }
         group_value(out, start, cfg.cased);
+    }
+
+    // Token hashes, once for the word groups below.
+    out.th.clear();
+    if cfg.trigram > 0.0 || cfg.skip > 0.0 || cfg.edge > 0.0 {
+        out.th
+            .extend(n.tokens.iter().map(|t| hash_str(1, n.tok(t))));
     }
 
     if cfg.trigram > 0.0 {
         let start = out.idx.len();
         let (mut p2, mut p1) = (0x1111u64, 0x2222u64);
-        for t in &n.tokens {
-            let h = hash_str(1, n.tok(t));
+        for &h in &out.th {
             out.idx.push(bucket(tri(p2, p1, h)));
             (p2, p1) = (p1, h);
         }
@@ -301,28 +313,19 @@ fn extract_extras(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
 
     if cfg.skip > 0.0 {
         let start = out.idx.len();
-        let (mut p2, mut p1) = (0u64, 0u64);
-        for (j, t) in n.tokens.iter().enumerate() {
-            let h = hash_str(1, n.tok(t));
-            if j >= 2 {
-                out.idx.push(bucket(step(p2.wrapping_mul(K) ^ h, 7)));
-            }
-            (p2, p1) = (p1, h);
+        for w in out.th.windows(3) {
+            out.idx.push(bucket(step(w[0].wrapping_mul(K) ^ w[2], 7)));
         }
         group_value(out, start, cfg.skip);
     }
 
     if cfg.edge > 0.0 {
         let start = out.idx.len();
-        let t = &n.tokens;
-        let l = t.len();
+        let l = out.th.len();
         for k in 0..l.min(2) {
-            out.idx
-                .push(bucket(step(hash_str(1, n.tok(&t[k])), 70 + k as u8)));
-            out.idx.push(bucket(step(
-                hash_str(1, n.tok(&t[l - 1 - k])),
-                80 + k as u8,
-            )));
+            let (first, last) = (out.th[k], out.th[l - 1 - k]);
+            out.idx.push(bucket(step(first, 70 + k as u8)));
+            out.idx.push(bucket(step(last, 80 + k as u8)));
         }
         group_value(out, start, cfg.edge);
     }
@@ -380,6 +383,40 @@ fn char_grams(
         for &c in &pad[i + 1..end] {
             h = step(h, c);
             idx.push(bucket(h));
+        }
+    }
+}
+
+/// [`char_grams`] restricted to the n-grams with an ASCII capital letter
+/// (what case adds over the lower-case n-grams); windows without one are
+/// not even hashed.
+#[inline]
+fn upper_grams(
+    pad: &[u8],
+    seed: u64,
+    max_char: u8,
+    idx: &mut Vec<u32>,
+    bucket: impl Fn(u64) -> u32,
+) {
+    let max_n = (max_char as usize).max(2);
+    let mut next_up = 0;
+    for i in 0..pad.len() - 1 {
+        if next_up < i {
+            next_up = i;
+        }
+        while next_up < pad.len() && !pad[next_up].is_ascii_uppercase() {
+            next_up += 1;
+        }
+        let end = (i + max_n).min(pad.len());
+        if next_up >= end {
+            continue;
+        }
+        let mut h = step(seed, pad[i]);
+        for (j, &c) in pad.iter().enumerate().take(end).skip(i + 1) {
+            h = step(h, c);
+            if j >= next_up {
+                idx.push(bucket(h));
+            }
         }
     }
 }
