@@ -17,14 +17,37 @@ static IRONY_BIN: &[u8] = include_bytes!("../models/irony.bin");
 pub struct Models {
     pub complaint: LinearModel,
     pub irony: LinearModel,
-    /// Both models' weights side by side when they share a feature
-    /// configuration: one memory access per feature serves both.
+    /// Both models' weights side by side when one feature pass serves both:
+    /// one memory access per shared feature.
     pair: Option<Vec<[f32; 2]>>,
+    /// Which model also reads the extra groups after the shared base ones
+    /// (see [`FeatureVec::base_len`]); `None` when the configurations are
+    /// equal.
+    extras_for: Option<Which>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Complaint,
+    Irony,
 }
 
 impl Models {
     pub fn new(complaint: LinearModel, irony: LinearModel) -> Self {
-        let pair = (complaint.cfg == irony.cfg).then(|| {
+        let (c, i) = (complaint.cfg, irony.cfg);
+        // One pass serves both when the configurations are equal, or when
+        // one is the other's base (the same groups without the extras,
+        // which come last in a feature vector).
+        let shared = if c == i {
+            Some(None)
+        } else if c == i.base() {
+            Some(Some(Which::Irony))
+        } else if i == c.base() {
+            Some(Some(Which::Complaint))
+        } else {
+            None
+        };
+        let pair = shared.map(|_| {
             complaint
                 .weights
                 .iter()
@@ -36,6 +59,7 @@ impl Models {
             complaint,
             irony,
             pair,
+            extras_for: shared.flatten(),
         }
     }
 }
@@ -98,19 +122,41 @@ pub fn score_normalized(
 ) -> (ScoreOutput, LexiconCounts) {
     let m = models();
     let lex = count_lexicon(norm);
-    extract_with(norm, &lex, &m.complaint.cfg, feats);
     let (complaint, irony) = match &m.pair {
         Some(w) => {
+            let cfg = match m.extras_for {
+                Some(Which::Irony) => &m.irony.cfg,
+                _ => &m.complaint.cfg,
+            };
+            extract_with(norm, &lex, cfg, feats);
             let (mut a, mut b) = (m.complaint.bias, m.irony.bias);
-            for (&i, &v) in feats.idx.iter().zip(&feats.val) {
+            let shared = match m.extras_for {
+                None => feats.idx.len(),
+                Some(_) => feats.base_len,
+            };
+            for (&i, &v) in feats.idx[..shared].iter().zip(&feats.val[..shared]) {
                 if let Some(p) = w.get(i as usize) {
                     a += p[0] * v;
                     b += p[1] * v;
                 }
             }
+            // The extra groups feed only the model whose configuration has them.
+            let k = usize::from(m.extras_for == Some(Which::Irony));
+            let mut e = 0.0;
+            for (&i, &v) in feats.idx[shared..].iter().zip(&feats.val[shared..]) {
+                if let Some(p) = w.get(i as usize) {
+                    e += p[k] * v;
+                }
+            }
+            if k == 1 {
+                b += e;
+            } else {
+                a += e;
+            }
             (crate::model::sigmoid(a), crate::model::sigmoid(b))
         }
         None => {
+            extract_with(norm, &lex, &m.complaint.cfg, feats);
             extract_with(norm, &lex, &m.irony.cfg, feats2);
             (m.complaint.prob(feats), m.irony.prob(feats2))
         }
@@ -161,5 +207,29 @@ mod tests {
             "Oh great, another Monday. I just love being stuck in traffic for two hours #blessed",
         );
         assert!(ironic.irony > 0.5, "{ironic:?}");
+    }
+
+    #[test]
+    fn one_feature_pass_gives_each_models_own_score() {
+        let m = models();
+        assert!(
+            m.pair.is_some(),
+            "the shipped models share one feature pass"
+        );
+        for text in [
+            "@AcmeHelp my internet has been down for three days",
+            "Oh GREAT, another Monday 🙄 #blessed http://t.co/x @someone",
+            "",
+            "a b",
+        ] {
+            let s = score_text(text);
+            let mut n = Normalized::new();
+            n.run(text);
+            let (mut fc, mut fi) = (FeatureVec::default(), FeatureVec::default());
+            crate::features::extract(&n, &m.complaint.cfg, &mut fc);
+            crate::features::extract(&n, &m.irony.cfg, &mut fi);
+            assert!((s.complaint - m.complaint.prob(&fc)).abs() < 1e-5, "{text}");
+            assert!((s.irony - m.irony.prob(&fi)).abs() < 1e-5, "{text}");
+        }
     }
 }

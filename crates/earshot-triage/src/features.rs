@@ -1,5 +1,9 @@
 //! Feature hashing: word uni- and bigrams, character 2–5-grams and lexicon
-//! features of a [`Normalized`] post, hashed into `2^bits` buckets.
+//! features of a [`Normalized`] post (the base groups), then optional extra
+//! groups (case-preserved character n-grams, word trigrams, skip bigrams,
+//! first/last tokens, token-kind n-grams), hashed into `2^bits` buckets.
+//! A model whose configuration is another's plus extras shares its feature
+//! pass ([`FeatureVec::base_len`] marks where the extras start).
 //! The output vector is reused between posts; nothing is allocated per token.
 
 use crate::lexicon::{self, flags};
@@ -19,6 +23,11 @@ fn step(h: u64, b: u8) -> u64 {
 fn finish(h: u64) -> u64 {
     // Fold the high bits down so both halves carry entropy.
     (h ^ (h >> 29)).wrapping_mul(0x94d0_49bb_1331_11eb) ^ (h >> 32)
+}
+
+#[inline(always)]
+fn tri(a: u64, b: u64, c: u64) -> u64 {
+    step(step(a.wrapping_mul(K) ^ b, 5).wrapping_mul(K) ^ c, 6)
 }
 
 #[inline]
@@ -43,6 +52,43 @@ pub struct FeatureConfig {
     /// Interaction cues (sentiment contrast, positive + -ing, opening
     /// sarcasm cue, polarity band, emoji or "!" with negative words).
     pub cues: bool,
+    /// Extra groups (after the base ones; see [`FeatureVec::base_len`]).
+    /// Character 2..=`max_char`-grams over the case-preserved text
+    /// (entities decoded, whitespace runs collapsed, @handles as `@user`,
+    /// links as `http`).
+    pub cased: f32,
+    /// Word trigrams (with start and end markers).
+    pub trigram: f32,
+    /// Skip bigrams (a word and the word after next).
+    pub skip: f32,
+    /// Token-kind 2- and 3-grams (word, number, hashtag, mention, link,
+    /// emoji, emoticon, punctuation; with start and end markers).
+    pub shape: f32,
+    /// The first two and last two tokens, each with its position.
+    pub edge: f32,
+}
+
+impl FeatureConfig {
+    /// Whether any extra group is on.
+    pub fn has_extras(&self) -> bool {
+        self.cased > 0.0
+            || self.trigram > 0.0
+            || self.skip > 0.0
+            || self.shape > 0.0
+            || self.edge > 0.0
+    }
+
+    /// This configuration with the extra groups off.
+    pub fn base(&self) -> FeatureConfig {
+        FeatureConfig {
+            cased: 0.0,
+            trigram: 0.0,
+            skip: 0.0,
+            shape: 0.0,
+            edge: 0.0,
+            ..*self
+        }
+    }
 }
 
 impl Default for FeatureConfig {
@@ -55,6 +101,11 @@ impl Default for FeatureConfig {
             lexicon: 0.5,
             max_char: 5,
             cues: true,
+            cased: 0.0,
+            trigram: 0.0,
+            skip: 0.0,
+            shape: 0.0,
+            edge: 0.0,
         }
     }
 }
@@ -64,14 +115,21 @@ impl Default for FeatureConfig {
 pub struct FeatureVec {
     pub idx: Vec<u32>,
     pub val: Vec<f32>,
+    /// Entries before this index are the base groups (word 1–2-grams,
+    /// normalised character n-grams, lexicon and shape features); the
+    /// extra groups of [`FeatureConfig::has_extras`] follow.
+    pub base_len: usize,
     /// Scratch: the padded text for character n-grams.
     pad: Vec<u8>,
+    /// Scratch: token hashes for the extra word groups.
+    th: Vec<u64>,
 }
 
 impl FeatureVec {
     pub fn clear(&mut self) {
         self.idx.clear();
         self.val.clear();
+        self.base_len = 0;
     }
 }
 
@@ -112,25 +170,15 @@ pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out:
 
     // Character n-grams over " text " (a padded copy kept in the scratch
     // vector, so the inner loop has no edge cases).
-    let FeatureVec { idx, pad, .. } = out;
-    pad.clear();
-    pad.push(b' ');
-    pad.extend_from_slice(n.text.as_bytes());
-    pad.push(b' ');
-    let cstart = idx.len();
-    let max_n = (cfg.max_char as usize).max(2);
-    idx.reserve(pad.len() * (max_n - 1));
-    for i in 0..pad.len() - 1 {
-        let mut h = step(3, pad[i]);
-        let end = (i + max_n).min(pad.len());
-        for &c in &pad[i + 1..end] {
-            h = step(h, c);
-            idx.push(bucket(h));
-        }
+    {
+        let FeatureVec { idx, pad, .. } = &mut *out;
+        pad.clear();
+        pad.push(b' ');
+        pad.extend_from_slice(n.text.as_bytes());
+        pad.push(b' ');
+        char_grams(pad, 3, cfg.max_char, idx, bucket);
     }
-    let cn = out.idx.len() - cstart;
-    let cv = cfg.chars / (cn.max(1) as f32).sqrt();
-    out.val.resize(out.idx.len(), cv);
+    group_value(out, nu + nb, cfg.chars);
 
     // Lexicon and shape features.
     let lx = cfg.lexicon;
@@ -219,6 +267,199 @@ pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out:
         },
         1.0,
     );
+    out.base_len = out.idx.len();
+    if cfg.has_extras() {
+        extract_extras(n, cfg, out);
+    }
+}
+
+/// The groups after [`FeatureVec::base_len`]: case-preserved character
+/// n-grams, word trigrams, skip bigrams, first/last tokens and token-kind
+/// n-grams. Each group's values are `weight / √(its feature count)`.
+fn extract_extras(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
+    let shift = 64 - cfg.bits;
+    let bucket = |h: u64| (finish(h) >> shift) as u32;
+
+    if cfg.cased > 0.0 {
+        let start = out.idx.len();
+        if n.decoded.bytes().any(|b| b.is_ascii_uppercase()) {
+            let FeatureVec { idx, pad, .. } = &mut *out;
+            pad.clear();
+            pad.push(b' ');
+            cased_text(&n.decoded, pad);
+            pad.push(b' ');
+            upper_grams(pad, 17, cfg.max_char, idx, bucket);
+        }
+        group_value(out, start, cfg.cased);
+    }
+
+    // Token hashes, once for the word groups below.
+    out.th.clear();
+    if cfg.trigram > 0.0 || cfg.skip > 0.0 || cfg.edge > 0.0 {
+        out.th
+            .extend(n.tokens.iter().map(|t| hash_str(1, n.tok(t))));
+    }
+
+    if cfg.trigram > 0.0 {
+        let start = out.idx.len();
+        let (mut p2, mut p1) = (0x1111u64, 0x2222u64);
+        for &h in &out.th {
+            out.idx.push(bucket(tri(p2, p1, h)));
+            (p2, p1) = (p1, h);
+        }
+        out.idx.push(bucket(tri(p2, p1, 0x3333)));
+        group_value(out, start, cfg.trigram);
+    }
+
+    if cfg.skip > 0.0 {
+        let start = out.idx.len();
+        for w in out.th.windows(3) {
+            out.idx.push(bucket(step(w[0].wrapping_mul(K) ^ w[2], 7)));
+        }
+        group_value(out, start, cfg.skip);
+    }
+
+    if cfg.edge > 0.0 {
+        let start = out.idx.len();
+        let l = out.th.len();
+        for k in 0..l.min(2) {
+            let (first, last) = (out.th[k], out.th[l - 1 - k]);
+            out.idx.push(bucket(step(first, 70 + k as u8)));
+            out.idx.push(bucket(step(last, 80 + k as u8)));
+        }
+        group_value(out, start, cfg.edge);
+    }
+
+    if cfg.shape > 0.0 {
+        let start = out.idx.len();
+        let kind = |k: TokenKind| -> u8 {
+            match k {
+                TokenKind::Word => 1,
+                TokenKind::Number => 2,
+                TokenKind::Hashtag => 3,
+                TokenKind::Mention => 4,
+                TokenKind::Url => 5,
+                TokenKind::Emoji => 6,
+                TokenKind::Emoticon => 7,
+                TokenKind::Punct => 8,
+            }
+        };
+        let (mut a, mut b) = (0u8, 90u8);
+        for k in n.tokens.iter().map(|t| kind(t.kind)).chain([91]) {
+            out.idx.push(bucket(step(step(31, b), k)));
+            if a != 0 {
+                out.idx.push(bucket(step(step(step(37, a), b), k)));
+            }
+            (a, b) = (b, k);
+        }
+        group_value(out, start, cfg.shape);
+    }
+}
+
+/// Give the features from `start` on (one group) the value
+/// `weight / √count`.
+#[inline]
+fn group_value(out: &mut FeatureVec, start: usize, weight: f32) {
+    let n = out.idx.len() - start;
+    out.val.truncate(start);
+    out.val
+        .resize(out.idx.len(), weight / (n.max(1) as f32).sqrt());
+}
+
+/// Byte 2..=`max_char`-grams of `pad` (padded with spaces), hashed from `seed`.
+#[inline]
+fn char_grams(
+    pad: &[u8],
+    seed: u64,
+    max_char: u8,
+    idx: &mut Vec<u32>,
+    bucket: impl Fn(u64) -> u32,
+) {
+    let max_n = (max_char as usize).max(2);
+    idx.reserve(pad.len() * (max_n - 1));
+    for i in 0..pad.len() - 1 {
+        let mut h = step(seed, pad[i]);
+        let end = (i + max_n).min(pad.len());
+        for &c in &pad[i + 1..end] {
+            h = step(h, c);
+            idx.push(bucket(h));
+        }
+    }
+}
+
+/// [`char_grams`] restricted to the n-grams with an ASCII capital letter
+/// (what case adds over the lower-case n-grams); windows without one are
+/// not even hashed.
+#[inline]
+fn upper_grams(
+    pad: &[u8],
+    seed: u64,
+    max_char: u8,
+    idx: &mut Vec<u32>,
+    bucket: impl Fn(u64) -> u32,
+) {
+    let max_n = (max_char as usize).max(2);
+    let mut next_up = 0;
+    for i in 0..pad.len() - 1 {
+        if next_up < i {
+            next_up = i;
+        }
+        while next_up < pad.len() && !pad[next_up].is_ascii_uppercase() {
+            next_up += 1;
+        }
+        let end = (i + max_n).min(pad.len());
+        if next_up >= end {
+            continue;
+        }
+        let mut h = step(seed, pad[i]);
+        for (j, &c) in pad.iter().enumerate().take(end).skip(i + 1) {
+            h = step(h, c);
+            if j >= next_up {
+                idx.push(bucket(h));
+            }
+        }
+    }
+}
+
+/// Append the case-preserved text to `out`: trimmed, whitespace runs as one
+/// space, `@handle` as `@user` and links as `http` (as the normaliser does).
+fn cased_text(src: &str, out: &mut Vec<u8>) {
+    let b = src.trim().as_bytes();
+    let mut i = 0;
+    let mut space = false;
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            if !space {
+                out.push(b' ');
+                space = true;
+            }
+            i += 1;
+            continue;
+        }
+        space = false;
+        let at_start = i == 0 || !word(b[i - 1]);
+        if c == b'@' && at_start && b.get(i + 1).is_some_and(|&d| word(d)) {
+            out.extend_from_slice(b"@user");
+            i += 1;
+            while i < b.len() && word(b[i]) {
+                i += 1;
+            }
+        } else if at_start
+            && (b[i..].starts_with(b"http://")
+                || b[i..].starts_with(b"https://")
+                || b[i..].starts_with(b"www."))
+        {
+            out.extend_from_slice(b"http");
+            while i < b.len() && !b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
 }
 
 /// Lexicon counts of a normalised post.

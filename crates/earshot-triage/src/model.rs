@@ -1,18 +1,20 @@
 //! Linear models over hashed features, and their compact binary form.
 //!
-//! File layout (little endian): `b"ESHM"`, u32 format version (2), u32
+//! File layout (little endian): `b"ESHM"`, u32 format version (3), u32
 //! bits, f32 bias, f32 decision threshold, f32 weight scale, the other
-//! [`FeatureConfig`] fields as f32 (word, bigram, chars, lexicon, max_char,
-//! and since version 2 cues as 0/1), then `2^bits` i16 weights (weight =
-//! i16 × scale). i16 quantisation changes probabilities by < 1e-3.
-//! Version 1 files (no cues field) still load.
+//! [`FeatureConfig`] fields as f32 (word, bigram, chars, lexicon, max_char;
+//! since version 2 cues as 0/1; since version 3 the extra groups' weights
+//! cased, trigram, skip, shape, edge), then `2^bits` i16 weights (weight = i16 × scale).
+//! i16 quantisation changes probabilities by < 1e-3. Version 1 and 2 files
+//! still load (the fields they lack are off).
 
 use crate::features::{FeatureConfig, FeatureVec};
 
 const MAGIC: &[u8; 4] = b"ESHM";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 const HEADER_V1: usize = 4 + 4 + 4 + 4 + 4 + 4 + 5 * 4;
-const HEADER: usize = HEADER_V1 + 4;
+const HEADER_V2: usize = HEADER_V1 + 4;
+const HEADER: usize = HEADER_V2 + 5 * 4;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("model file: {0}")]
@@ -77,6 +79,11 @@ impl LinearModel {
             self.cfg.lexicon,
             self.cfg.max_char as f32,
             if self.cfg.cues { 1.0 } else { 0.0 },
+            self.cfg.cased,
+            self.cfg.trigram,
+            self.cfg.skip,
+            self.cfg.shape,
+            self.cfg.edge,
         ] {
             out.extend_from_slice(&x.to_le_bytes());
         }
@@ -93,11 +100,20 @@ impl LinearModel {
         }
         let u32_at = |o: usize| u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]]);
         let f32_at = |o: usize| f32::from_bits(u32_at(o));
-        let (header, cues) = match u32_at(4) {
-            1 => (HEADER_V1, false),
-            2 if b.len() >= HEADER => (HEADER, f32_at(44) != 0.0),
+        let version = u32_at(4);
+        let header = match version {
+            1 => HEADER_V1,
+            2 => HEADER_V2,
+            3 => HEADER,
             v => return Err(ModelError(format!("unsupported version {v}"))),
         };
+        if b.len() < header {
+            return Err(ModelError(format!(
+                "version {version} header needs {header} bytes, file has {}",
+                b.len()
+            )));
+        }
+        let v3 = |o: usize| if version >= 3 { f32_at(o) } else { 0.0 };
         let bits = u32_at(8);
         if !(8..=24).contains(&bits) {
             return Err(ModelError(format!("bad bucket bits {bits}")));
@@ -110,8 +126,29 @@ impl LinearModel {
             chars: f32_at(32),
             lexicon: f32_at(36),
             max_char: f32_at(40) as u8,
-            cues,
+            cues: version >= 2 && f32_at(44) != 0.0,
+            cased: v3(48),
+            trigram: v3(52),
+            skip: v3(56),
+            shape: v3(60),
+            edge: v3(64),
         };
+        let finite = [cfg.word, cfg.bigram, cfg.chars, cfg.lexicon]
+            .iter()
+            .chain(&[
+                cfg.cased,
+                cfg.trigram,
+                cfg.skip,
+                cfg.shape,
+                cfg.edge,
+                bias,
+                threshold,
+                scale,
+            ])
+            .all(|x| x.is_finite());
+        if !finite {
+            return Err(ModelError("non-finite value in the header".into()));
+        }
         let n = 1usize << bits;
         let body = &b[header..];
         if body.len() != n * 2 {
@@ -142,6 +179,11 @@ mod tests {
     fn round_trips_through_bytes() {
         let cfg = FeatureConfig {
             bits: 10,
+            cased: 1.0,
+            trigram: 0.5,
+            skip: 0.25,
+            shape: 0.6,
+            edge: 0.4,
             ..FeatureConfig::default()
         };
         let mut m = LinearModel::zeros(cfg);
@@ -158,7 +200,7 @@ mod tests {
     }
 
     #[test]
-    fn version_1_files_still_load() {
+    fn older_versions_still_load() {
         let cfg = FeatureConfig {
             bits: 10,
             cues: true,
@@ -166,18 +208,29 @@ mod tests {
         };
         let mut m = LinearModel::zeros(cfg);
         m.weights[5] = 0.75;
-        let v2 = m.to_bytes();
+        let v3 = m.to_bytes();
         // Version 1: no cues field after max_char.
-        let mut v1 = v2[..HEADER_V1].to_vec();
+        let mut v1 = v3[..HEADER_V1].to_vec();
         v1[4..8].copy_from_slice(&1u32.to_le_bytes());
-        v1.extend_from_slice(&v2[HEADER..]);
+        v1.extend_from_slice(&v3[HEADER..]);
         let back = LinearModel::from_bytes(&v1).unwrap();
         assert!(!back.cfg.cues);
         assert!((back.weights[5] - 0.75).abs() < 1e-3);
-        assert!(LinearModel::from_bytes(&v2).unwrap().cfg.cues);
-        // A truncated version 2 header is an error, not a panic.
-        let mut short = v2[..HEADER_V1].to_vec();
-        short.truncate(HEADER_V1 - 1);
-        assert!(LinearModel::from_bytes(&short).is_err());
+        // Version 2: cues, none of the version 3 fields.
+        let mut v2 = v3[..HEADER_V2].to_vec();
+        v2[4..8].copy_from_slice(&2u32.to_le_bytes());
+        v2.extend_from_slice(&v3[HEADER..]);
+        let back = LinearModel::from_bytes(&v2).unwrap();
+        assert!(back.cfg.cues && !back.cfg.has_extras());
+        assert!((back.weights[5] - 0.75).abs() < 1e-3);
+        assert!(LinearModel::from_bytes(&v3).unwrap().cfg.cues);
+        // Truncated headers and unknown versions are errors, not panics.
+        for cut in [HEADER_V1 - 1, HEADER_V2, HEADER - 1] {
+            assert!(LinearModel::from_bytes(&v3[..cut]).is_err(), "{cut}");
+        }
+        let mut v9 = v3.clone();
+        v9[4..8].copy_from_slice(&9u32.to_le_bytes());
+        let e = LinearModel::from_bytes(&v9).unwrap_err();
+        assert!(e.0.contains("unsupported version 9"), "{e}");
     }
 }
