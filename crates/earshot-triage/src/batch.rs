@@ -21,6 +21,17 @@ const CHUNK: usize = 2048;
 
 /// Process every line of `input`, appending the output lines to `out`.
 pub fn process(input: &[u8], mode: Mode<'_>, out: &mut Vec<u8>) {
+    let parts = process_parts(input, mode);
+    out.reserve(parts.iter().map(Vec::len).sum());
+    for p in parts {
+        out.extend_from_slice(&p);
+    }
+}
+
+/// [`process`] without joining: the output of consecutive runs of lines,
+/// in input order, for a caller that writes them out one after another
+/// (no second copy of the whole output).
+pub fn process_parts(input: &[u8], mode: Mode<'_>) -> Vec<Vec<u8>> {
     let mut lines: Vec<&[u8]> = Vec::with_capacity(input.len() / 128 + 1);
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', input) {
@@ -30,7 +41,7 @@ pub fn process(input: &[u8], mode: Mode<'_>, out: &mut Vec<u8>) {
     if start < input.len() {
         lines.push(&input[start..]);
     }
-    let parts: Vec<Vec<u8>> = lines
+    lines
         .par_chunks(CHUNK)
         .map(|chunk| {
             let mut buf = Vec::with_capacity(chunk.len() * 256);
@@ -39,11 +50,7 @@ pub fn process(input: &[u8], mode: Mode<'_>, out: &mut Vec<u8>) {
             }
             buf
         })
-        .collect();
-    out.reserve(parts.iter().map(Vec::len).sum());
-    for p in parts {
-        out.extend_from_slice(&p);
-    }
+        .collect()
 }
 
 /// Process one line (without its `\n`), appending one output line.

@@ -407,3 +407,65 @@ fn sighup_reloads_the_plan_and_a_broken_plan_keeps_the_old_one() {
     let status = child.wait().unwrap();
     assert!(status.success(), "serve exited with {status}");
 }
+
+#[test]
+fn triage_and_score_answer_every_line_in_order_from_a_file_or_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("posts.jsonl");
+    let good = r#"{"data":{"id":"11","text":"@NorthwindCares my internet is down since 6am","author_id":"5","entities":{"mentions":[{"start":0,"end":15,"username":"NorthwindCares","id":"9"}]}},"includes":{"users":[{"id":"5","username":"sam"}]}}"#;
+    let mut lines = vec![good.to_string(), "not json at all".into(), String::new()];
+    lines.push(r#"{"network":"x","id":"12","text":"Northwind Fiber outage again in Leeds","author":{"id":"6","handle":"kim"}}"#.into());
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let plan = dir.path().join("plan.toml");
+    std::fs::write(
+        &plan,
+        "version = 1\n[brand]\nname = \"Northwind Fiber\"\naliases = [\"Northwind\"]\nhandles = { x = [\"NorthwindCares\"] }\n",
+    )
+    .unwrap();
+    let run = |args: &[&str], stdin: Option<&Path>| {
+        let mut c = earshot();
+        c.args(args);
+        if let Some(p) = stdin {
+            c.stdin(std::fs::File::open(p).unwrap());
+        }
+        let out = c.output().unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap())
+    };
+    let plan_s = plan.to_str().unwrap();
+    let input_s = input.to_str().unwrap();
+    let (code, from_file) = run(&["triage", "--plan", plan_s, input_s], None);
+    assert_eq!(code, Some(0));
+    let (_, from_stdin) = run(&["triage", "--plan", plan_s], Some(&input));
+    assert_eq!(from_file, from_stdin, "a mapped file and stdin read alike");
+    let out: Vec<serde_json::Value> = from_file
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(out.len(), 4, "one line out per line in: {from_file}");
+    assert_eq!(out[0]["id"], "11");
+    assert_eq!(out[0]["action"], "respond_public");
+    assert!(
+        out[1]["id"].is_null() && out[1]["error"].is_string(),
+        "{}",
+        out[1]
+    );
+    assert!(out[2]["error"].is_string(), "an empty line is answered too");
+    assert_eq!(out[3]["id"], "12");
+
+    let (code, scores) = run(&["score", input_s], None);
+    assert_eq!(code, Some(0));
+    assert_eq!(scores.lines().count(), 4);
+    assert!(scores.lines().next().unwrap().contains("\"is_complaint\""));
+    // An empty file: no output, no error.
+    let empty = dir.path().join("empty.jsonl");
+    std::fs::write(&empty, "").unwrap();
+    assert_eq!(
+        run(&["score", empty.to_str().unwrap()], None),
+        (Some(0), String::new())
+    );
+    // An invalid plan: exit 2 before any output.
+    std::fs::write(&plan, "version = 1\n[brand]\nnam = \"x\"\n").unwrap();
+    let (code, out) = run(&["triage", "--plan", plan_s, input_s], None);
+    assert_eq!(code, Some(2));
+    assert!(out.is_empty());
+}
