@@ -75,12 +75,7 @@ async fn the_desk_works_in_a_real_browser() {
         900,
     )
     .await;
-    let web = earshot_server::web::WebState::new(
-        desk.store.clone(),
-        earshot_server::web::DeskEvents::new(),
-        earshot_server::web::WebConfig::default(),
-    );
-    let escalated = earshot_server::web::clocks::sweep(&web, chrono::Utc::now())
+    let escalated = earshot_server::web::clocks::sweep(&desk.web_state(None), chrono::Utc::now())
         .await
         .expect("sweep");
     assert_eq!(escalated.len(), 1);
@@ -93,22 +88,13 @@ async fn the_desk_works_in_a_real_browser() {
         3600,
     )
     .await;
-    let item = desk
-        .store
-        .queue_reply(
-            failed,
-            desk.user_ids[AGENT.0],
-            "Sorry Rita, we are on it and will reply here within the hour.",
-            earshot_store::Channel::Public,
-            None,
-        )
-        .await
-        .expect("reply");
-    desk.store.claim_outbox_batch(10).await.expect("claim");
-    desk.store
-        .fail_outbox(item.id, "X said 403: the post was deleted")
-        .await
-        .expect("fail");
+    desk.failed_reply(
+        failed,
+        AGENT.0,
+        "Sorry Rita, we are on it and will reply here within the hour.",
+        "X said 403: the post was deleted",
+    )
+    .await;
     let child = tokio::process::Command::new("node")
         .arg(&script)
         .arg(&desk.base)

@@ -880,13 +880,7 @@ async fn deadlines_turn_amber_then_escalate_to_the_lead_once() {
     assert!(!r.contains(" warn") && !r.contains(" breached"), "{r}");
 
     // The sweeper escalates the late case, once, to the team's lead.
-    let plan = earshot_triage::Plan::parse(PLAN, "plan.toml").unwrap();
-    let web = earshot_server::web::WebState::new(
-        desk.store.clone(),
-        earshot_server::web::DeskEvents::new(),
-        earshot_server::web::WebConfig::default(),
-    )
-    .with_plan(std::sync::Arc::new(earshot_triage::Engine::new(plan)));
+    let web = desk.web_state(Some(PLAN));
     let done = earshot_server::web::clocks::sweep(&web, chrono::Utc::now())
         .await
         .unwrap();
@@ -979,11 +973,7 @@ async fn the_dashboard_is_for_leads_and_shows_the_figures() {
     assert!(res.body.contains("(1 of 1)"));
     // The escalation counts once the sweeper has run.
     assert_eq!(kpi("escalated"), "0");
-    let web = earshot_server::web::WebState::new(
-        desk.store.clone(),
-        earshot_server::web::DeskEvents::new(),
-        earshot_server::web::WebConfig::default(),
-    );
+    let web = desk.web_state(None);
     let done = earshot_server::web::clocks::sweep(&web, chrono::Utc::now())
         .await
         .unwrap();
@@ -1055,17 +1045,9 @@ async fn the_admin_page_shows_connector_health_to_admins_only() {
 async fn cases_are_assigned_by_the_plans_strategy_to_available_agents() {
     let desk = Desk::spawn().await;
     let (dana, sam) = (desk.user_ids["dana"], desk.user_ids["sam"]);
-    let plan = earshot_triage::Plan::parse(
-        &format!("{PLAN}\n[assignment]\nstrategy = \"round_robin\"\n"),
-        "plan.toml",
-    )
-    .unwrap();
-    let web = earshot_server::web::WebState::new(
-        desk.store.clone(),
-        earshot_server::web::DeskEvents::new(),
-        earshot_server::web::WebConfig::default(),
-    )
-    .with_plan(std::sync::Arc::new(earshot_triage::Engine::new(plan)));
+    let web = desk.web_state(Some(&format!(
+        "{PLAN}\n[assignment]\nstrategy = \"round_robin\"\n"
+    )));
 
     // The two seeded repair cases go to the two agents, one each (never
     // to the lead), and each hears of it.
@@ -1182,24 +1164,15 @@ async fn a_failed_reply_can_be_retried_or_edited_from_the_case() {
     let mut dana = Agent::new(&desk);
     dana.login(AGENT).await;
     let sent = "Sorry Holly, an engineer is on the way to the cabinet; expect service back by 18:00 today.";
-    let item = desk
-        .store
-        .queue_reply(
-            case,
-            desk.user_ids["dana"],
-            sent,
-            earshot_store::Channel::Public,
-            None,
-        )
-        .await
-        .unwrap();
     // The network refused it for good.
-    let claimed = desk.store.claim_outbox_batch(10).await.unwrap();
-    assert_eq!(claimed.len(), 1);
-    desk.store
-        .fail_outbox(item.id, "X said 403: <You are not allowed to reply>")
-        .await
-        .unwrap();
+    let item = desk
+        .failed_reply(
+            case,
+            "dana",
+            sent,
+            "X said 403: <You are not allowed to reply>",
+        )
+        .await;
 
     let page = dana.get(&format!("/cases/{case}")).await;
     assert!(page.body.contains("delivery-failed"), "{}", page.body);
@@ -1217,11 +1190,7 @@ async fn a_failed_reply_can_be_retried_or_edited_from_the_case() {
     assert_eq!(again.status, 409, "{}", again.body);
 
     // Failed again; this time edited. A deflection-only edit needs override.
-    desk.store.claim_outbox_batch(10).await.unwrap();
-    desk.store
-        .fail_outbox(item.id, "503 three times")
-        .await
-        .unwrap();
+    desk.refuse(item.id, "503 three times").await;
     let lazy = dana
         .post_json(&path, serde_json::json!({"body": "Please DM us."}), None)
         .await;

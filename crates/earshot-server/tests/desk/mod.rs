@@ -197,6 +197,59 @@ impl Desk {
         }
     }
 
+    /// A desk state over this store, to drive the sweepers and the
+    /// assigner directly as `serve` would: with `plan` (TOML), else the
+    /// built-in plan.
+    pub fn web_state(&self, plan: Option<&str>) -> earshot_server::web::WebState {
+        let web = earshot_server::web::WebState::new(
+            self.store.clone(),
+            earshot_server::web::DeskEvents::new(),
+            earshot_server::web::WebConfig::default(),
+        );
+        match plan {
+            Some(p) => web.with_plan(Arc::new(Engine::new(
+                Plan::parse(p, "plan.toml").expect("plan"),
+            ))),
+            None => web,
+        }
+    }
+
+    /// A public reply by `agent` on `case` that the network then refused
+    /// for good with `reason`.
+    pub async fn failed_reply(
+        &self,
+        case: i64,
+        agent: &str,
+        body: &str,
+        reason: &str,
+    ) -> earshot_store::OutboxItem {
+        let item = self
+            .store
+            .queue_reply(
+                case,
+                self.user_ids[agent],
+                body,
+                earshot_store::Channel::Public,
+                None,
+            )
+            .await
+            .expect("reply");
+        self.refuse(item.id, reason).await;
+        item
+    }
+
+    /// The outbox worker claims queued item `id` (the only one waiting)
+    /// and the network refuses it for good with `reason`.
+    pub async fn refuse(&self, id: i64, reason: &str) {
+        let claimed = self.store.claim_outbox_batch(10).await.expect("claim");
+        assert_eq!(
+            claimed.iter().map(|i| i.id).collect::<Vec<_>>(),
+            vec![id],
+            "only item {id} was waiting"
+        );
+        self.store.fail_outbox(id, reason).await.expect("fail");
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
