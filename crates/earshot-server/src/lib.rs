@@ -65,12 +65,7 @@ impl AppState {
     /// teams are created, and the X stream's rules are synced to it. The
     /// old plan stays if the teams cannot be stored.
     pub async fn reload_plan(&self, plan: earshot_triage::Plan) -> Result<(), StoreError> {
-        let teams: Vec<(String, String)> = plan
-            .teams
-            .iter()
-            .map(|t| (t.id.clone(), t.name.clone()))
-            .collect();
-        self.store.sync_teams(&teams).await?;
+        self.store.sync_teams(&plan.team_names()).await?;
         self.pipeline.set_engine(Arc::new(Engine::new(plan)));
         Ok(())
     }

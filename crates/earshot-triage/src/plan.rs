@@ -974,6 +974,19 @@ impl Plan {
         })
     }
 
+    /// Whether `id` is one of the plan's topics.
+    pub fn has_topic(&self, id: &str) -> bool {
+        self.topics.iter().any(|t| t.id == id)
+    }
+
+    /// Each team's (id, name), as the store keeps them.
+    pub fn team_names(&self) -> Vec<(&str, &str)> {
+        self.teams
+            .iter()
+            .map(|t| (t.id.as_str(), t.name.as_str()))
+            .collect()
+    }
+
     /// The assignment strategy of `team` (its own, else the plan's).
     pub fn assignment_for(&self, team: &str) -> &str {
         self.teams

@@ -143,12 +143,7 @@ async fn run_in(
     let backend = format!("{:?}", store.backend()).to_lowercase();
     let plan =
         earshot_triage::Plan::parse(PLAN, "demo/plan.toml").map_err(|e| anyhow::anyhow!("{e}"))?;
-    let teams: Vec<(String, String)> = plan
-        .teams
-        .iter()
-        .map(|t| (t.id.clone(), t.name.clone()))
-        .collect();
-    store.sync_teams(&teams).await?;
+    store.sync_teams(&plan.team_names()).await?;
     let agent = store
         .create_user(
             "crash-agent",

@@ -46,17 +46,12 @@ pub async fn run(listen: &str, data_dir: Option<PathBuf>) -> anyhow::Result<()> 
     let db = dir.join("earshot.db");
     let store = Store::connect(&format!("sqlite://{}", db.display())).await?;
     let plan = Plan::parse(PLAN, "demo/plan.toml").map_err(|e| anyhow::anyhow!("{e}"))?;
-    let teams: Vec<(String, String)> = plan
-        .teams
-        .iter()
-        .map(|t| (t.id.clone(), t.name.clone()))
-        .collect();
-    store.sync_teams(&teams).await?;
+    store.sync_teams(&plan.team_names()).await?;
 
     let admin_password = demo_password();
     let agent_password = demo_password();
     let admin = ensure_user(&store, "admin", &admin_password, Role::Admin, None).await?;
-    let first_team = teams.first().map(|t| t.0.as_str());
+    let first_team = plan.teams.first().map(|t| t.id.as_str());
     ensure_user(&store, "agent", &agent_password, Role::Agent, first_team).await?;
     let (token, hash) = new_api_token();
     store.create_api_token(admin, &hash, "demo").await?;

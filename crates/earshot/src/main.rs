@@ -254,12 +254,7 @@ async fn serve(config_file: Option<&Path>) -> anyhow::Result<()> {
     let config = Config::load(config_file)?;
     let plan = load_plan(config.plan.as_deref())?;
     let store = open_store(&config).await?;
-    let teams: Vec<(String, String)> = plan
-        .teams
-        .iter()
-        .map(|t| (t.id.clone(), t.name.clone()))
-        .collect();
-    store.sync_teams(&teams).await?;
+    store.sync_teams(&plan.team_names()).await?;
     let state = earshot_server::AppState::new(store, Arc::new(Engine::new(plan)));
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await

@@ -97,12 +97,7 @@ impl Desk {
         let url = format!("sqlite://{}", dir.path().join("desk.db").display());
         let store = Store::connect(&url).await.expect("store");
         let plan = Plan::parse(PLAN, "desk-test-plan.toml").expect("plan");
-        let teams: Vec<(String, String)> = plan
-            .teams
-            .iter()
-            .map(|t| (t.id.clone(), t.name.clone()))
-            .collect();
-        store.sync_teams(&teams).await.expect("teams");
+        store.sync_teams(&plan.team_names()).await.expect("teams");
         let mut user_ids = std::collections::HashMap::new();
         for ((name, password), role) in [
             (LEAD, Role::Lead),

@@ -58,12 +58,7 @@ impl TestApp {
         };
         let store = Store::connect(&url).await.unwrap();
         let plan = Plan::parse(PLAN, "test-plan.toml").unwrap();
-        let teams: Vec<(String, String)> = plan
-            .teams
-            .iter()
-            .map(|t| (t.id.clone(), t.name.clone()))
-            .collect();
-        store.sync_teams(&teams).await.unwrap();
+        store.sync_teams(&plan.team_names()).await.unwrap();
         let admin = store
             .create_user(
                 "admin",
