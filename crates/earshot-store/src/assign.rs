@@ -239,47 +239,41 @@ impl Store {
         }))
     }
 
-    /// Replace a user's skills (topic ids).
-    pub async fn set_user_skills(&self, user_id: i64, skills: &[String]) -> Result<(), StoreError> {
-        let joined = skills
-            .iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>();
-        if let Some(bad) = joined.iter().find(|s| s.contains(',')) {
-            return Err(StoreError::Invalid(format!(
-                "skills: '{bad}' contains a comma; give each topic id separately"
-            )));
-        }
-        self.set_user_column(user_id, "skills", Some(joined.join(",")), None)
-            .await
-    }
-
-    /// Mark a user available for automatic assignment, or away.
-    pub async fn set_user_available(
+    /// Change what automatic assignment knows of a user, in one
+    /// transaction: their skills (topic ids) and whether they take new
+    /// cases now. `None` leaves a field as it is.
+    pub async fn set_user_assignment(
         &self,
         user_id: i64,
-        available: bool,
+        skills: Option<&[String]>,
+        available: Option<bool>,
     ) -> Result<(), StoreError> {
-        self.set_user_column(user_id, "available", None, Some(i64::from(available)))
-            .await
-    }
-
-    async fn set_user_column(
-        &self,
-        user_id: i64,
-        column: &'static str,
-        text: Option<String>,
-        number: Option<i64>,
-    ) -> Result<(), StoreError> {
-        let mut w = self.write_tx().await?;
-        let sql = format!("UPDATE users SET {column} = $1 WHERE id = $2");
-        let q = sqlx::query(&sql);
-        let q = match (text, number) {
-            (Some(t), _) => q.bind(t),
-            (None, n) => q.bind(n.unwrap_or(0)),
+        let skills = match skills {
+            Some(list) => {
+                let list: Vec<&str> = list
+                    .iter()
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                if let Some(bad) = list.iter().find(|s| s.contains(',')) {
+                    return Err(StoreError::Invalid(format!(
+                        "skills: '{bad}' contains a comma; give each topic id separately"
+                    )));
+                }
+                Some(list.join(","))
+            }
+            None => None,
         };
-        let done = q.bind(user_id).execute(&mut *w.tx).await?;
+        let mut w = self.write_tx().await?;
+        let done = sqlx::query(
+            "UPDATE users SET skills = COALESCE($1, skills), available = COALESCE($2, available) \
+             WHERE id = $3",
+        )
+        .bind(skills)
+        .bind(available.map(i64::from))
+        .bind(user_id)
+        .execute(&mut *w.tx)
+        .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound(format!("user {user_id}")));
         }

@@ -254,13 +254,12 @@ async fn escalate_one(
     }
     let what = match deadline {
         Deadline::FirstResponse => {
-            "the first-response deadline passed {late} min ago with no reply"
+            format!("the first-response deadline passed {late_min} min ago with no reply")
         }
         Deadline::Resolution => {
-            "the resolution deadline passed {late} min ago and the case is still open"
+            format!("the resolution deadline passed {late_min} min ago and the case is still open")
         }
-    }
-    .replace("{late}", &late_min.to_string());
+    };
     let body = format!(
         "Escalated: {what}. Told: {}.",
         if told.is_empty() {

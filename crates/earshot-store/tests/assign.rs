@@ -81,7 +81,10 @@ store_test!(
             vec![Some(ann), Some(bob), Some(cid), Some(ann)]
         );
         // bob goes away: the turn passes over him.
-        store.set_user_available(bob, false).await.unwrap();
+        store
+            .set_user_assignment(bob, None, Some(false))
+            .await
+            .unwrap();
         let more = cases(&store, 10, 2, "outage").await;
         assert_eq!(
             assign_all(&store, &more, AssignStrategy::RoundRobin, 0).await,
@@ -177,11 +180,15 @@ store_test!(
     |store: Store| async move {
         let [ann, bob, cid] = team(&store).await;
         store
-            .set_user_skills(bob, &["billing".to_string()])
+            .set_user_assignment(bob, Some(&["billing".to_string()]), None)
             .await
             .unwrap();
         store
-            .set_user_skills(cid, &["billing".to_string(), "outage".to_string()])
+            .set_user_assignment(
+                cid,
+                Some(&["billing".to_string(), "outage".to_string()]),
+                None,
+            )
             .await
             .unwrap();
         assert_eq!(
@@ -206,7 +213,7 @@ store_test!(
             vec![Some(ann)]
         );
         assert!(store
-            .set_user_skills(ann, &["a,b".to_string()])
+            .set_user_assignment(ann, Some(&["a,b".to_string()]), None)
             .await
             .is_err());
     }

@@ -113,21 +113,17 @@ pub async fn update_user(
     }
     if let Some(skills) = &body.skills {
         let engine = state.engine();
-        let plan = engine.plan();
-        if let Some(bad) = skills
-            .iter()
-            .find(|s| !plan.topics.iter().any(|t| &t.id == *s))
-        {
+        if let Some(bad) = skills.iter().find(|s| !engine.plan().has_topic(s)) {
             return Err(ApiError::bad_field(
                 "skills",
                 format!("'{bad}' is not a topic id of the plan"),
             ));
         }
-        state.store.set_user_skills(id, skills).await?;
     }
-    if let Some(available) = body.available {
-        state.store.set_user_available(id, available).await?;
-    }
+    state
+        .store
+        .set_user_assignment(id, body.skills.as_deref(), body.available)
+        .await?;
     let user = state
         .store
         .get_user(id)

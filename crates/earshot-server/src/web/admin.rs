@@ -143,10 +143,7 @@ pub async fn user_settings(
         .collect();
     {
         let plan = state.plan();
-        if let Some(bad) = skills
-            .iter()
-            .find(|s| !plan.topics.iter().any(|t| &t.id == *s))
-        {
+        if let Some(bad) = skills.iter().find(|s| !plan.has_topic(s)) {
             let known: Vec<&str> = plan.topics.iter().map(|t| t.id.as_str()).collect();
             return Err(WebError::Invalid(format!(
                 "skills: '{bad}' is not a topic of the plan (topics: {})",
@@ -158,10 +155,9 @@ pub async fn user_settings(
             )));
         }
     }
-    state.store.set_user_skills(id, &skills).await?;
     state
         .store
-        .set_user_available(id, form.available.is_some())
+        .set_user_assignment(id, Some(&skills), Some(form.available.is_some()))
         .await?;
     tracing::info!(admin = %user.user.username, user_id = id, "user's assignment settings changed");
     Ok(Redirect::to("/admin#users-title").into_response())
@@ -195,7 +191,7 @@ pub async fn availability(
     };
     state
         .store
-        .set_user_available(user.user.id, available)
+        .set_user_assignment(user.user.id, None, Some(available))
         .await?;
     // Back to the page the menu was opened on, if it is one of ours.
     let back = headers

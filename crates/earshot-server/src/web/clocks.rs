@@ -11,6 +11,7 @@ use super::WebState;
 use chrono::{DateTime, Utc};
 use earshot_core::Priority;
 use earshot_store::{Deadline, Escalated, StoreError};
+use earshot_triage::Plan;
 use std::time::Duration;
 
 /// Cases escalated per sweep at most; a backlog drains over a few sweeps.
@@ -21,20 +22,19 @@ const SWEEP_LIMIT: u32 = 500;
 /// than `after_breach` past its resolution deadline (counted in business
 /// hours, by priority: `[sla.resolution]`), as of `now`.
 pub async fn sweep(state: &WebState, now: DateTime<Utc>) -> Result<Vec<Escalated>, StoreError> {
-    let (grace, notify) = {
-        let plan = state.plan();
-        let grace = i64::try_from(plan.escalation.after_breach.secs()).unwrap_or(0);
-        let mut notify = vec![plan.escalation.to.clone()];
-        if plan.escalation.urgent_to != plan.escalation.to {
-            notify.push(plan.escalation.urgent_to.clone());
-        }
-        (chrono::Duration::seconds(grace), notify)
-    };
+    // One plan for the whole sweep, even if it is reloaded meanwhile.
+    let plan = state.plan();
+    let grace =
+        chrono::Duration::seconds(i64::try_from(plan.escalation.after_breach.secs()).unwrap_or(0));
+    let mut notify = vec![plan.escalation.to.clone()];
+    if plan.escalation.urgent_to != plan.escalation.to {
+        notify.push(plan.escalation.urgent_to.clone());
+    }
     let mut done = state
         .store
         .escalate_breached(now, now - grace, &notify, SWEEP_LIMIT)
         .await?;
-    done.extend(sweep_resolutions(state, now, grace, &notify).await?);
+    done.extend(sweep_resolutions(state, &plan, now, grace, &notify).await?);
     for e in &done {
         tracing::info!(
             case_id = e.case_id,
@@ -64,6 +64,7 @@ pub async fn sweep(state: &WebState, now: DateTime<Utc>) -> Result<Vec<Escalated
 /// worth computing.
 async fn sweep_resolutions(
     state: &WebState,
+    plan: &Plan,
     now: DateTime<Utc>,
     grace: chrono::Duration,
     notify: &[String],
@@ -75,8 +76,7 @@ async fn sweep_resolutions(
         Priority::Normal,
         Priority::Low,
     ] {
-        let target = state.plan().sla.resolution.get(priority).secs();
-        let target = i64::try_from(target)
+        let target = i64::try_from(plan.sla.resolution.get(priority).secs())
             .ok()
             .and_then(chrono::Duration::try_seconds)
             .unwrap_or(chrono::Duration::MAX);
@@ -90,7 +90,6 @@ async fn sweep_resolutions(
             .store
             .resolution_candidates(priority, opened_before, SWEEP_LIMIT)
             .await?;
-        let plan = state.plan();
         late.extend(
             candidates
                 .into_iter()

@@ -644,6 +644,8 @@ fn entry(e: &TimelineEntry, users: &HashMap<i64, String>) -> Entry {
     } else {
         (Vec::new(), None)
     };
+    // A reply's outbox state, which the store keeps in its entry's data.
+    let outbox = (e.kind == TimelineKind::Outbound).then_some(&e.data);
     Entry {
         id: e.id,
         kind: if e.kind == TimelineKind::Note && e.data.get("escalation").is_some() {
@@ -657,15 +659,9 @@ fn entry(e: &TimelineEntry, users: &HashMap<i64, String>) -> Entry {
         body: e.body.clone(),
         change: change_sentence(e, users),
         channel: e.data["channel"].as_str().map(str::to_string),
-        delivery: (e.kind == TimelineKind::Outbound)
-            .then(|| e.data["status"].as_str().map(str::to_string))
-            .flatten(),
-        outbox_id: (e.kind == TimelineKind::Outbound)
-            .then(|| e.data["outbox_id"].as_i64())
-            .flatten(),
-        delivery_error: (e.kind == TimelineKind::Outbound)
-            .then(|| e.data["error"].as_str().map(str::to_string))
-            .flatten(),
+        delivery: outbox.and_then(|d| d["status"].as_str().map(str::to_string)),
+        outbox_id: outbox.and_then(|d| d["outbox_id"].as_i64()),
+        delivery_error: outbox.and_then(|d| d["error"].as_str().map(str::to_string)),
         url: post_url(e.network, e.author.as_deref(), e.external_id.as_deref()),
         reasons,
     }
