@@ -44,7 +44,11 @@ pub fn process_parts(input: &[u8], mode: Mode<'_>) -> Vec<Vec<u8>> {
     lines
         .par_chunks(CHUNK)
         .map(|chunk| {
-            let mut buf = Vec::with_capacity(chunk.len() * 256);
+            let per_line = match mode {
+                Mode::Score => 128,
+                Mode::Triage(_) => 512,
+            };
+            let mut buf = Vec::with_capacity(chunk.len() * per_line);
             for line in chunk {
                 process_line(line, mode, &mut buf);
             }
@@ -140,10 +144,7 @@ fn score_line(line: &str, out: &mut Vec<u8>) {
             out,
         );
     }
-    if let Some(c) = text
-        .chars()
-        .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
+    if let Some(c) = earshot_core::wire::control_char(&text) {
         return error_line(
             id.as_deref(),
             &format!("field 'text' contains control character U+{:04X}", c as u32),

@@ -3,7 +3,7 @@
 //! The models are compiled into the binary (`models/*.bin`, written by
 //! `earshot train`) and decoded once per process.
 
-use crate::features::{count_lexicon, extract_with, FeatureVec, LexiconCounts};
+use crate::features::{count_lexicon, extract_into, extract_with, FeatureVec, LexiconCounts, Sink};
 use crate::model::LinearModel;
 use crate::normalize::Normalized;
 use std::cell::RefCell;
@@ -128,31 +128,18 @@ pub fn score_normalized(
                 Some(Which::Irony) => &m.irony.cfg,
                 _ => &m.complaint.cfg,
             };
-            extract_with(norm, &lex, cfg, feats);
-            let (mut a, mut b) = (m.complaint.bias, m.irony.bias);
-            let shared = match m.extras_for {
-                None => feats.idx.len(),
-                Some(_) => feats.base_len,
-            };
-            for (&i, &v) in feats.idx[..shared].iter().zip(&feats.val[..shared]) {
-                if let Some(p) = w.get(i as usize) {
-                    a += p[0] * v;
-                    b += p[1] * v;
-                }
-            }
             // The extra groups feed only the model whose configuration has them.
             let k = usize::from(m.extras_for == Some(Which::Irony));
-            let mut e = 0.0;
-            for (&i, &v) in feats.idx[shared..].iter().zip(&feats.val[shared..]) {
-                if let Some(p) = w.get(i as usize) {
-                    e += p[k] * v;
-                }
-            }
-            if k == 1 {
-                b += e;
-            } else {
-                a += e;
-            }
+            let mut sink = PairSink {
+                w,
+                acc: [m.complaint.bias, m.irony.bias],
+                sum: [0.0; 2],
+                n: 0,
+                only: None,
+                extras: m.extras_for.map(|_| k),
+            };
+            extract_into(norm, &lex, cfg, &mut feats.scratch, &mut sink);
+            let [a, b] = sink.acc;
             (crate::model::sigmoid(a), crate::model::sigmoid(b))
         }
         None => {
@@ -172,6 +159,60 @@ pub fn score_normalized(
         },
         lex,
     )
+}
+
+/// Scores both models of one feature pass as the features come: each
+/// bucket adds its pair of weights to the group's sums, and a group's end
+/// adds the sums times the group's value to the margins.
+struct PairSink<'a> {
+    w: &'a [[f32; 2]],
+    acc: [f32; 2],
+    sum: [f32; 2],
+    n: usize,
+    /// After the base groups: only this model reads the features.
+    only: Option<usize>,
+    /// The model that reads the extra groups, if there are extras.
+    extras: Option<usize>,
+}
+
+impl Sink for PairSink<'_> {
+    #[inline(always)]
+    fn push(&mut self, bucket: u32) {
+        if let Some(p) = self.w.get(bucket as usize) {
+            self.sum[0] += p[0];
+            self.sum[1] += p[1];
+        }
+        self.n += 1;
+    }
+    #[inline(always)]
+    fn push4(&mut self, b: [u32; 4]) {
+        // Added pairwise first: four dependent additions per model would
+        // wait on each other.
+        let w = |i: usize| self.w.get(b[i] as usize).copied().unwrap_or([0.0; 2]);
+        let (p0, p1, p2, p3) = (w(0), w(1), w(2), w(3));
+        self.sum[0] += (p0[0] + p1[0]) + (p2[0] + p3[0]);
+        self.sum[1] += (p0[1] + p1[1]) + (p2[1] + p3[1]);
+        self.n += 4;
+    }
+    #[inline]
+    fn end_group(&mut self, value: f32) {
+        match self.only {
+            None => {
+                self.acc[0] += self.sum[0] * value;
+                self.acc[1] += self.sum[1] * value;
+            }
+            Some(k) => self.acc[k] += self.sum[k] * value,
+        }
+        self.sum = [0.0; 2];
+        self.n = 0;
+    }
+    fn end_base(&mut self) {
+        self.only = self.extras;
+    }
+    #[inline(always)]
+    fn group_len(&self) -> usize {
+        self.n
+    }
 }
 
 /// Sentiment in [-1, 1] from the lexicon polarity (with negation and

@@ -110,6 +110,38 @@ impl Default for FeatureConfig {
     }
 }
 
+/// Where [`extract_into`] puts the features of a post. Every group has one
+/// value for all its features, so a sink sees the buckets of a group and
+/// then the group's end: [`FeatureVec`] records them for training, and the
+/// scorer adds the models' weights up directly (no vector in between).
+pub trait Sink {
+    /// One feature of the current group.
+    fn push(&mut self, bucket: u32);
+    /// The current group ends; each of its features has the value `value`.
+    fn end_group(&mut self, value: f32);
+    /// Features before this point are the base groups; extras follow.
+    fn end_base(&mut self);
+    /// Features of the current group so far.
+    fn group_len(&self) -> usize;
+    /// Room for `n` more features.
+    fn reserve(&mut self, _n: usize) {}
+
+    /// Four features of the current group, in this order.
+    #[inline(always)]
+    fn push4(&mut self, buckets: [u32; 4]) {
+        for b in buckets {
+            self.push(b);
+        }
+    }
+
+    /// End a group whose value is `weight / √count`.
+    #[inline]
+    fn end_scaled_group(&mut self, weight: f32) {
+        let n = self.group_len();
+        self.end_group(weight / (n.max(1) as f32).sqrt());
+    }
+}
+
 /// A sparse feature vector (bucket, value); buckets may repeat.
 #[derive(Debug, Default, Clone)]
 pub struct FeatureVec {
@@ -119,10 +151,7 @@ pub struct FeatureVec {
     /// normalised character n-grams, lexicon and shape features); the
     /// extra groups of [`FeatureConfig::has_extras`] follow.
     pub base_len: usize,
-    /// Scratch: the padded text for character n-grams.
-    pad: Vec<u8>,
-    /// Scratch: token hashes for the extra word groups.
-    th: Vec<u64>,
+    pub(crate) scratch: Scratch,
 }
 
 impl FeatureVec {
@@ -133,6 +162,36 @@ impl FeatureVec {
     }
 }
 
+impl Sink for FeatureVec {
+    #[inline(always)]
+    fn push(&mut self, bucket: u32) {
+        self.idx.push(bucket);
+    }
+    #[inline]
+    fn end_group(&mut self, value: f32) {
+        self.val.resize(self.idx.len(), value);
+    }
+    fn end_base(&mut self) {
+        self.base_len = self.idx.len();
+    }
+    #[inline(always)]
+    fn group_len(&self) -> usize {
+        self.idx.len() - self.val.len()
+    }
+    fn reserve(&mut self, n: usize) {
+        self.idx.reserve(n);
+    }
+}
+
+/// Buffers reused from post to post by [`extract_into`].
+#[derive(Debug, Default, Clone)]
+pub struct Scratch {
+    /// The padded text for character n-grams.
+    pad: Vec<u8>,
+    /// Token hashes for the extra word groups.
+    th: Vec<u64>,
+}
+
 /// Hash the features of `n` into `out` (cleared first).
 pub fn extract(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
     extract_with(n, &count_lexicon(n), cfg, out);
@@ -141,75 +200,78 @@ pub fn extract(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
 /// [`extract`] with the lexicon counts already computed.
 pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out: &mut FeatureVec) {
     out.clear();
+    let mut scratch = std::mem::take(&mut out.scratch);
+    extract_into(n, c, cfg, &mut scratch, out);
+    out.scratch = scratch;
+}
+
+/// The features of `n`, group by group, into `sink`.
+pub fn extract_into<S: Sink>(
+    n: &Normalized,
+    c: &LexiconCounts,
+    cfg: &FeatureConfig,
+    scratch: &mut Scratch,
+    sink: &mut S,
+) {
     let shift = 64 - cfg.bits;
     let bucket = |h: u64| (finish(h) >> shift) as u32;
 
     // Word unigrams (a hashtag counts as the tag and as the word).
     for t in &n.tokens {
         let s = n.tok(t);
-        out.idx.push(bucket(hash_str(1, s)));
+        sink.push(bucket(hash_str(1, s)));
         if t.kind == TokenKind::Hashtag {
-            out.idx.push(bucket(hash_str(1, &s[1..])));
+            sink.push(bucket(hash_str(1, &s[1..])));
         }
     }
-    let nu = out.idx.len();
-    out.val.resize(nu, cfg.word / (nu.max(1) as f32).sqrt());
+    sink.end_scaled_group(cfg.word);
 
     // Word bigrams, with start and end markers.
     let mut prev: u64 = 0x9e37_79b9;
     for t in &n.tokens {
         let h = hash_str(1, n.tok(t));
-        out.idx.push(bucket(step(prev.wrapping_mul(K) ^ h, 2)));
+        sink.push(bucket(step(prev.wrapping_mul(K) ^ h, 2)));
         prev = h;
     }
-    out.idx
-        .push(bucket(step(prev.wrapping_mul(K) ^ 0x7f4a_7c15, 2)));
-    let nb = out.idx.len() - nu;
-    out.val
-        .resize(out.idx.len(), cfg.bigram / (nb as f32).sqrt());
+    sink.push(bucket(step(prev.wrapping_mul(K) ^ 0x7f4a_7c15, 2)));
+    sink.end_scaled_group(cfg.bigram);
 
     // Character n-grams over " text " (a padded copy kept in the scratch
     // vector, so the inner loop has no edge cases).
-    {
-        let FeatureVec { idx, pad, .. } = &mut *out;
-        pad.clear();
-        pad.push(b' ');
-        pad.extend_from_slice(n.text.as_bytes());
-        pad.push(b' ');
-        char_grams(pad, 3, cfg.max_char, idx, bucket);
-    }
-    group_value(out, nu + nb, cfg.chars);
+    let pad = &mut scratch.pad;
+    pad.clear();
+    pad.push(b' ');
+    pad.extend_from_slice(n.text.as_bytes());
+    pad.push(b' ');
+    char_grams(pad, 3, cfg.max_char, sink, bucket);
+    sink.end_scaled_group(cfg.chars);
 
     // Lexicon and shape features.
-    let lx = cfg.lexicon;
-    let mut push = |name: u64, v: f32| {
-        out.idx.push(bucket(step(name.wrapping_mul(K), 4)));
-        out.val.push(v * lx);
-    };
+    let mut push = |name: u64| sink.push(bucket(step(name.wrapping_mul(K), 4)));
     let bin = |x: u16| -> u64 { x.min(3) as u64 };
-    push(100 + bin(c.neg), 1.0);
-    push(110 + bin(c.pos), 1.0);
-    push(120 + bin(c.strong_neg), 1.0);
-    push(130 + bin(c.complaint), 1.0);
-    push(140 + bin(c.intens), 1.0);
-    push(150 + bin(c.negation), 1.0);
-    push(160 + bin(c.failure), 1.0);
-    push(170 + bin(c.first_person), 1.0);
-    push(180 + bin(c.service), 1.0);
-    push(190 + bin(c.abuse), 1.0);
-    push(200 + bin(c.thanks), 1.0);
-    push(210 + bin(c.negated_pos), 1.0);
-    push(220 + bin(c.sarcasm_cue), 1.0);
+    push(100 + bin(c.neg));
+    push(110 + bin(c.pos));
+    push(120 + bin(c.strong_neg));
+    push(130 + bin(c.complaint));
+    push(140 + bin(c.intens));
+    push(150 + bin(c.negation));
+    push(160 + bin(c.failure));
+    push(170 + bin(c.first_person));
+    push(180 + bin(c.service));
+    push(190 + bin(c.abuse));
+    push(200 + bin(c.thanks));
+    push(210 + bin(c.negated_pos));
+    push(220 + bin(c.sarcasm_cue));
     if c.pos > 0 && (c.neg > 0 || c.failure > 0) {
-        push(230, 1.0);
+        push(230);
     }
     let s = &n.stats;
     if cfg.cues {
-        push(240 + bin(c.pos_then_neg), 1.0);
-        push(245 + bin(c.neg_then_pos), 1.0);
-        push(250 + bin(c.pos_ing), 1.0);
-        push(255 + bin(c.intens_pos), 1.0);
-        push(260 + bin(c.cue_opening), 1.0);
+        push(240 + bin(c.pos_then_neg));
+        push(245 + bin(c.neg_then_pos));
+        push(250 + bin(c.pos_ing));
+        push(255 + bin(c.intens_pos));
+        push(260 + bin(c.cue_opening));
         let pol = c.polarity;
         push(
             265 + if pol <= -2.0 {
@@ -223,41 +285,40 @@ pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out:
             } else {
                 4
             },
-            1.0,
         );
         let negative = c.neg > 0 || c.failure > 0;
         if s.emoji > 0 && negative {
-            push(271, 1.0);
+            push(271);
         }
         if s.exclaims > 0 && c.pos > 0 && negative {
-            push(272, 1.0);
+            push(272);
         }
         if c.failure > 0 && c.first_person > 0 {
-            push(273, 1.0);
+            push(273);
         }
         if c.negation > 0 && c.service > 0 {
-            push(274, 1.0);
+            push(274);
         }
         if s.questions > 0 && (c.complaint > 0 || negative) {
-            push(275, 1.0);
+            push(275);
         }
         if s.quotes > 0 && c.pos > 0 {
-            push(276, 1.0);
+            push(276);
         }
     }
-    push(300 + bin(s.questions), 1.0);
-    push(310 + bin(s.exclaims), 1.0);
-    push(320 + bin(s.elongations), 1.0);
-    push(330 + bin(s.all_caps_words), 1.0);
-    push(340 + bin(s.urls), 1.0);
-    push(350 + bin(s.mentions), 1.0);
-    push(360 + bin(s.hashtags), 1.0);
-    push(370 + bin(s.emoji), 1.0);
-    push(380 + bin(s.positive_emoticons), 1.0);
-    push(390 + bin(s.negative_emoticons), 1.0);
-    push(400 + bin(s.ellipses), 1.0);
-    push(410 + bin(s.quotes), 1.0);
-    push(420 + (s.words / 6).min(8) as u64, 1.0);
+    push(300 + bin(s.questions));
+    push(310 + bin(s.exclaims));
+    push(320 + bin(s.elongations));
+    push(330 + bin(s.all_caps_words));
+    push(340 + bin(s.urls));
+    push(350 + bin(s.mentions));
+    push(360 + bin(s.hashtags));
+    push(370 + bin(s.emoji));
+    push(380 + bin(s.positive_emoticons));
+    push(390 + bin(s.negative_emoticons));
+    push(400 + bin(s.ellipses));
+    push(410 + bin(s.quotes));
+    push(420 + (s.words / 6).min(8) as u64);
     let lead = n.tokens.first().map(|t| t.kind);
     push(
         430 + match lead {
@@ -265,73 +326,73 @@ pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out:
             Some(TokenKind::Word) => 1,
             _ => 2,
         },
-        1.0,
     );
-    out.base_len = out.idx.len();
+    sink.end_group(cfg.lexicon);
+    sink.end_base();
     if cfg.has_extras() {
-        extract_extras(n, cfg, out);
+        extract_extras(n, cfg, scratch, sink);
     }
 }
 
-/// The groups after [`FeatureVec::base_len`]: case-preserved character
-/// n-grams, word trigrams, skip bigrams, first/last tokens and token-kind
-/// n-grams. Each group's values are `weight / √(its feature count)`.
-fn extract_extras(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
+/// The groups after the base ones: case-preserved character n-grams, word
+/// trigrams, skip bigrams, first/last tokens and token-kind n-grams. Each
+/// group's values are `weight / √(its feature count)`.
+fn extract_extras<S: Sink>(
+    n: &Normalized,
+    cfg: &FeatureConfig,
+    scratch: &mut Scratch,
+    sink: &mut S,
+) {
     let shift = 64 - cfg.bits;
     let bucket = |h: u64| (finish(h) >> shift) as u32;
 
     if cfg.cased > 0.0 {
-        let start = out.idx.len();
         if n.decoded.bytes().any(|b| b.is_ascii_uppercase()) {
-            let FeatureVec { idx, pad, .. } = &mut *out;
+            let pad = &mut scratch.pad;
             pad.clear();
             pad.push(b' ');
             cased_text(&n.decoded, pad);
             pad.push(b' ');
-            upper_grams(pad, 17, cfg.max_char, idx, bucket);
+            upper_grams(pad, 17, cfg.max_char, sink, bucket);
         }
-        group_value(out, start, cfg.cased);
+        sink.end_scaled_group(cfg.cased);
     }
 
     // Token hashes, once for the word groups below.
-    out.th.clear();
+    let th = &mut scratch.th;
+    th.clear();
     if cfg.trigram > 0.0 || cfg.skip > 0.0 || cfg.edge > 0.0 {
-        out.th
-            .extend(n.tokens.iter().map(|t| hash_str(1, n.tok(t))));
+        th.extend(n.tokens.iter().map(|t| hash_str(1, n.tok(t))));
     }
 
     if cfg.trigram > 0.0 {
-        let start = out.idx.len();
         let (mut p2, mut p1) = (0x1111u64, 0x2222u64);
-        for &h in &out.th {
-            out.idx.push(bucket(tri(p2, p1, h)));
+        for &h in th.iter() {
+            sink.push(bucket(tri(p2, p1, h)));
             (p2, p1) = (p1, h);
         }
-        out.idx.push(bucket(tri(p2, p1, 0x3333)));
-        group_value(out, start, cfg.trigram);
+        sink.push(bucket(tri(p2, p1, 0x3333)));
+        sink.end_scaled_group(cfg.trigram);
     }
 
     if cfg.skip > 0.0 {
-        let start = out.idx.len();
-        for w in out.th.windows(3) {
-            out.idx.push(bucket(step(w[0].wrapping_mul(K) ^ w[2], 7)));
+        for w in th.windows(3) {
+            sink.push(bucket(step(w[0].wrapping_mul(K) ^ w[2], 7)));
         }
-        group_value(out, start, cfg.skip);
+        sink.end_scaled_group(cfg.skip);
     }
 
     if cfg.edge > 0.0 {
-        let start = out.idx.len();
-        let l = out.th.len();
+        let l = th.len();
         for k in 0..l.min(2) {
-            let (first, last) = (out.th[k], out.th[l - 1 - k]);
-            out.idx.push(bucket(step(first, 70 + k as u8)));
-            out.idx.push(bucket(step(last, 80 + k as u8)));
+            let (first, last) = (th[k], th[l - 1 - k]);
+            sink.push(bucket(step(first, 70 + k as u8)));
+            sink.push(bucket(step(last, 80 + k as u8)));
         }
-        group_value(out, start, cfg.edge);
+        sink.end_scaled_group(cfg.edge);
     }
 
     if cfg.shape > 0.0 {
-        let start = out.idx.len();
         let kind = |k: TokenKind| -> u8 {
             match k {
                 TokenKind::Word => 1,
@@ -346,43 +407,47 @@ fn extract_extras(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
         };
         let (mut a, mut b) = (0u8, 90u8);
         for k in n.tokens.iter().map(|t| kind(t.kind)).chain([91]) {
-            out.idx.push(bucket(step(step(31, b), k)));
+            sink.push(bucket(step(step(31, b), k)));
             if a != 0 {
-                out.idx.push(bucket(step(step(step(37, a), b), k)));
+                sink.push(bucket(step(step(step(37, a), b), k)));
             }
             (a, b) = (b, k);
         }
-        group_value(out, start, cfg.shape);
+        sink.end_scaled_group(cfg.shape);
     }
-}
-
-/// Give the features from `start` on (one group) the value
-/// `weight / √count`.
-#[inline]
-fn group_value(out: &mut FeatureVec, start: usize, weight: f32) {
-    let n = out.idx.len() - start;
-    out.val.truncate(start);
-    out.val
-        .resize(out.idx.len(), weight / (n.max(1) as f32).sqrt());
 }
 
 /// Byte 2..=`max_char`-grams of `pad` (padded with spaces), hashed from `seed`.
 #[inline]
-fn char_grams(
+fn char_grams<S: Sink>(
     pad: &[u8],
     seed: u64,
     max_char: u8,
-    idx: &mut Vec<u32>,
+    sink: &mut S,
     bucket: impl Fn(u64) -> u32,
 ) {
     let max_n = (max_char as usize).max(2);
-    idx.reserve(pad.len() * (max_n - 1));
-    for i in 0..pad.len() - 1 {
+    sink.reserve(pad.len() * (max_n - 1));
+    let mut i = 0;
+    if max_n == 5 {
+        // The shipped size, unrolled: the 2- to 5-grams at each position
+        // where all four fit go to the sink together.
+        while i + 5 <= pad.len() {
+            let w = &pad[i..i + 5];
+            let h2 = step(step(seed, w[0]), w[1]);
+            let h3 = step(h2, w[2]);
+            let h4 = step(h3, w[3]);
+            let h5 = step(h4, w[4]);
+            sink.push4([bucket(h2), bucket(h3), bucket(h4), bucket(h5)]);
+            i += 1;
+        }
+    }
+    for i in i..pad.len() - 1 {
         let mut h = step(seed, pad[i]);
         let end = (i + max_n).min(pad.len());
         for &c in &pad[i + 1..end] {
             h = step(h, c);
-            idx.push(bucket(h));
+            sink.push(bucket(h));
         }
     }
 }
@@ -391,11 +456,11 @@ fn char_grams(
 /// (what case adds over the lower-case n-grams); windows without one are
 /// not even hashed.
 #[inline]
-fn upper_grams(
+fn upper_grams<S: Sink>(
     pad: &[u8],
     seed: u64,
     max_char: u8,
-    idx: &mut Vec<u32>,
+    sink: &mut S,
     bucket: impl Fn(u64) -> u32,
 ) {
     let max_n = (max_char as usize).max(2);
@@ -415,7 +480,7 @@ fn upper_grams(
         for (j, &c) in pad.iter().enumerate().take(end).skip(i + 1) {
             h = step(h, c);
             if j >= next_up {
-                idx.push(bucket(h));
+                sink.push(bucket(h));
             }
         }
     }

@@ -108,7 +108,7 @@ fn read_input(path: Option<&Path>) -> anyhow::Result<Input> {
     // meanwhile, reading the lost pages would stop the run with SIGBUS,
     // as for any program reading a file cut under it; nothing is written
     // before the whole input was processed.
-    let map = unsafe { memmap2::Mmap::map(&file) }.with_context(cannot)?;
+    let map = unsafe { memmap2::MmapOptions::new().populate().map(&file) }.with_context(cannot)?;
     Ok(Input::Mapped(map))
 }
 

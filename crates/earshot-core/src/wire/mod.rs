@@ -78,14 +78,57 @@ pub(crate) fn check_text(id: &str, text: &str) -> Result<(), WireError> {
             ),
         ));
     }
-    if let Some(c) = text
-        .chars()
-        .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
+    if let Some(c) = control_char(text) {
         return Err(WireError::new(
             Some(id.to_string()),
             format!("field 'text' contains control character U+{:04X}", c as u32),
         ));
     }
     Ok(())
+}
+
+/// The first control character of `text` other than `\n`, `\r` and `\t`
+/// (`char::is_control`: U+0000–U+001F and U+007F–U+009F), found on the
+/// bytes: the C0 controls and DEL are single bytes and U+0080–U+009F are
+/// `C2 80`–`C2 9F`, so no character needs decoding.
+pub fn control_char(text: &str) -> Option<char> {
+    let b = text.as_bytes();
+    let at = b.iter().enumerate().position(|(i, &c)| {
+        (c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t'))
+            || c == 0x7f
+            || (c == 0xc2 && b.get(i + 1).is_some_and(|&d| (0x80..=0x9f).contains(&d)))
+    })?;
+    let c = if b[at] == 0xc2 { b[at + 1] } else { b[at] };
+    Some(char::from(c))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn control_chars_found_on_bytes_as_on_chars() {
+        let texts = [
+            "plain text",
+            "tab\tnew\nline\r",
+            "nul\u{0}",
+            "del\u{7f}x",
+            "c1 \u{85} next",
+            "é à ü ¢ £ ¿ \u{a0}",
+            "emoji 🙄 \u{9f}",
+            "\u{1f}",
+            "ends with \u{c2}\u{a9}",
+        ];
+        for t in texts {
+            let want = t
+                .chars()
+                .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+            assert_eq!(super::control_char(t), want, "{t:?}");
+        }
+        // Every character of the first two planes.
+        for u in 0..0x2_0000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let t = format!("a{c}b");
+            let want = (c.is_control() && !matches!(c, '\n' | '\r' | '\t')).then_some(c);
+            assert_eq!(super::control_char(&t), want, "U+{u:04X}");
+        }
+    }
 }

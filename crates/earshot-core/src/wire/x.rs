@@ -5,72 +5,84 @@ use super::{check_text, WireError};
 use crate::{Author, Mention, MentionedHandle, Network, Reference, ReferenceKind};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
+use std::borrow::Cow;
+
+// The payload types borrow their strings from the line where JSON needs
+// no unescaping: a message carries users and posts besides the author's,
+// and only what the mention keeps is copied.
 
 #[derive(Deserialize)]
-pub(crate) struct StreamMessage {
-    data: Tweet,
-    #[serde(default)]
-    includes: Includes,
+pub(crate) struct StreamMessage<'a> {
+    #[serde(borrow)]
+    data: Tweet<'a>,
+    #[serde(borrow, default)]
+    includes: Includes<'a>,
 }
 
 #[derive(Deserialize, Default)]
-struct Includes {
-    #[serde(default)]
-    users: Vec<User>,
-    #[serde(default)]
-    tweets: Vec<Tweet>,
+struct Includes<'a> {
+    #[serde(borrow, default)]
+    users: Vec<User<'a>>,
+    #[serde(borrow, default)]
+    tweets: Vec<Tweet<'a>>,
 }
 
 #[derive(Deserialize)]
-pub(crate) struct Tweet {
-    id: String,
-    text: String,
-    #[serde(default)]
-    author_id: Option<String>,
-    #[serde(default)]
-    created_at: Option<String>,
-    #[serde(default)]
-    conversation_id: Option<String>,
-    #[serde(default)]
-    in_reply_to_user_id: Option<String>,
-    #[serde(default)]
-    lang: Option<String>,
-    #[serde(default)]
-    referenced_tweets: Vec<ReferencedTweet>,
-    #[serde(default)]
-    entities: Option<Entities>,
+pub(crate) struct Tweet<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    #[serde(borrow, default)]
+    author_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    created_at: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    conversation_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    in_reply_to_user_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    lang: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    referenced_tweets: Vec<ReferencedTweet<'a>>,
+    #[serde(borrow, default)]
+    entities: Option<Entities<'a>>,
 }
 
 #[derive(Deserialize)]
-struct ReferencedTweet {
-    #[serde(rename = "type")]
-    kind: String,
-    id: String,
+struct ReferencedTweet<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: Cow<'a, str>,
+    #[serde(borrow)]
+    id: Cow<'a, str>,
 }
 
 #[derive(Deserialize, Default)]
-struct Entities {
-    #[serde(default)]
-    mentions: Vec<EntityMention>,
+struct Entities<'a> {
+    #[serde(borrow, default)]
+    mentions: Vec<EntityMention<'a>>,
 }
 
 #[derive(Deserialize)]
-struct EntityMention {
+struct EntityMention<'a> {
     start: usize,
     end: usize,
-    username: String,
-    #[serde(default)]
-    id: Option<String>,
+    #[serde(borrow)]
+    username: Cow<'a, str>,
+    #[serde(borrow, default)]
+    id: Option<Cow<'a, str>>,
 }
 
 #[derive(Deserialize)]
-struct User {
-    id: String,
-    username: String,
-    #[serde(default)]
-    name: Option<String>,
-    #[serde(default)]
-    description: Option<String>,
+struct User<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    username: Cow<'a, str>,
+    #[serde(borrow, default)]
+    name: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    description: Option<Cow<'a, str>>,
     #[serde(default)]
     public_metrics: Option<UserMetrics>,
 }
@@ -81,9 +93,13 @@ struct UserMetrics {
     followers_count: Option<u64>,
 }
 
+fn owned(s: &Option<Cow<'_, str>>) -> Option<String> {
+    s.as_deref().map(str::to_string)
+}
+
 /// Build the mention of an already typed stream message (the fast path of
 /// [`super::parse_line`]: no intermediate `serde_json::Value`).
-pub(crate) fn mention_from_message(msg: StreamMessage) -> Result<Mention, WireError> {
+pub(crate) fn mention_from_message(msg: StreamMessage<'_>) -> Result<Mention, WireError> {
     mention_from_tweet(msg.data, &msg.includes)
 }
 
@@ -111,28 +127,28 @@ pub fn parse_stream_message(value: serde_json::Value) -> Result<Mention, WireErr
             ));
         }
     }
-    let msg: StreamMessage = serde_json::from_value(value)
+    let msg = StreamMessage::deserialize(&value)
         .map_err(|e| WireError::new(id.clone(), format!("not an X v2 stream message: {e}")))?;
     mention_from_tweet(msg.data, &msg.includes)
 }
 
-fn mention_from_tweet(tweet: Tweet, includes: &Includes) -> Result<Mention, WireError> {
+fn mention_from_tweet(tweet: Tweet<'_>, includes: &Includes<'_>) -> Result<Mention, WireError> {
     check_text(&tweet.id, &tweet.text)?;
     let user_by_id = |id: &str| includes.users.iter().find(|u| u.id == id);
     let tweet_by_id = |id: &str| includes.tweets.iter().find(|t| t.id == id);
 
-    let author_id = tweet.author_id.clone().unwrap_or_default();
-    let author = match user_by_id(&author_id) {
+    let author_id = tweet.author_id.as_deref().unwrap_or_default();
+    let author = match user_by_id(author_id) {
         Some(u) => Author {
-            id: u.id.clone(),
-            handle: u.username.clone(),
-            name: u.name.clone(),
+            id: u.id.to_string(),
+            handle: u.username.to_string(),
+            name: owned(&u.name),
             followers: u.public_metrics.as_ref().and_then(|m| m.followers_count),
-            bio: u.description.clone(),
+            bio: owned(&u.description),
         },
         None => Author {
-            id: author_id.clone(),
-            handle: author_id.clone(),
+            id: author_id.to_string(),
+            handle: author_id.to_string(),
             ..Author::default()
         },
     };
@@ -142,7 +158,7 @@ fn mention_from_tweet(tweet: Tweet, includes: &Includes) -> Result<Mention, Wire
             DateTime::parse_from_rfc3339(s)
                 .map_err(|e| {
                     WireError::new(
-                        Some(tweet.id.clone()),
+                        Some(tweet.id.to_string()),
                         format!("field 'data.created_at' is not an RFC 3339 time: {e}"),
                     )
                 })?
@@ -155,30 +171,30 @@ fn mention_from_tweet(tweet: Tweet, includes: &Includes) -> Result<Mention, Wire
     let mut in_reply_to_id = None;
     let mut is_repost = false;
     for r in &tweet.referenced_tweets {
-        let kind = match r.kind.as_str() {
+        let kind = match &*r.kind {
             "replied_to" => ReferenceKind::RepliedTo,
             "quoted" => ReferenceKind::Quoted,
             "retweeted" => ReferenceKind::Reposted,
             _ => continue,
         };
         if kind == ReferenceKind::RepliedTo {
-            in_reply_to_id = Some(r.id.clone());
+            in_reply_to_id = Some(r.id.to_string());
         }
         if kind == ReferenceKind::Reposted {
             is_repost = true;
         }
         let referenced = tweet_by_id(&r.id);
-        let ref_author_id = referenced.and_then(|t| t.author_id.clone());
+        let ref_author_id = referenced.and_then(|t| owned(&t.author_id));
         let ref_author_handle = ref_author_id
             .as_deref()
             .and_then(user_by_id)
-            .map(|u| u.username.clone());
+            .map(|u| u.username.to_string());
         references.push(Reference {
             kind,
-            id: r.id.clone(),
+            id: r.id.to_string(),
             author_id: ref_author_id,
             author_handle: ref_author_handle,
-            text: referenced.map(|t| t.text.clone()),
+            text: referenced.map(|t| t.text.to_string()),
         });
     }
 
@@ -186,7 +202,7 @@ fn mention_from_tweet(tweet: Tweet, includes: &Includes) -> Result<Mention, Wire
         .in_reply_to_user_id
         .as_deref()
         .and_then(user_by_id)
-        .map(|u| u.username.clone())
+        .map(|u| u.username.to_string())
         .or_else(|| {
             references
                 .iter()
@@ -200,8 +216,8 @@ fn mention_from_tweet(tweet: Tweet, includes: &Includes) -> Result<Mention, Wire
             e.mentions
                 .into_iter()
                 .map(|m| MentionedHandle {
-                    handle: m.username,
-                    user_id: m.id,
+                    handle: m.username.into_owned(),
+                    user_id: m.id.map(Cow::into_owned),
                     start: m.start,
                     end: m.end,
                 })
@@ -211,14 +227,14 @@ fn mention_from_tweet(tweet: Tweet, includes: &Includes) -> Result<Mention, Wire
 
     Ok(Mention {
         network: Network::X,
-        external_id: tweet.id,
+        external_id: tweet.id.into_owned(),
         author,
-        text: tweet.text,
+        text: tweet.text.into_owned(),
         created_at,
-        lang: tweet.lang,
-        conversation_id: tweet.conversation_id,
+        lang: tweet.lang.map(Cow::into_owned),
+        conversation_id: tweet.conversation_id.map(Cow::into_owned),
         in_reply_to_id,
-        in_reply_to_user_id: tweet.in_reply_to_user_id,
+        in_reply_to_user_id: tweet.in_reply_to_user_id.map(Cow::into_owned),
         in_reply_to_handle,
         mentions,
         references,
