@@ -4,9 +4,10 @@
 
 use crate::{score_text, Context, Engine};
 use earshot_core::TriageDecision;
-use rayon::prelude::*;
 use serde::Deserialize;
 use std::borrow::Cow;
+use std::io::{Read, Write};
+use std::sync::{mpsc, Mutex};
 
 /// What to do with each line.
 #[derive(Clone, Copy)]
@@ -15,46 +16,173 @@ pub enum Mode<'a> {
     Triage(&'a Engine),
 }
 
-/// Lines per parallel work item: large enough to amortise scheduling,
-/// small enough to balance two cores.
-const CHUNK: usize = 2048;
+/// Bytes per work item: a few hundred X posts or a few thousand short
+/// lines, enough to amortise the hand-over and small enough that both
+/// cores stay busy to the end and little is held in memory.
+const BLOCK: usize = 512 * 1024;
+
+/// Where the lines come from.
+pub enum Source<'a> {
+    /// Everything at once (a mapped file, a test's buffer).
+    Bytes(&'a [u8]),
+    /// Read as it arrives (stdin, a pipe).
+    Reader(&'a mut (dyn Read + Send)),
+}
 
 /// Process every line of `input`, appending the output lines to `out`.
 pub fn process(input: &[u8], mode: Mode<'_>, out: &mut Vec<u8>) {
-    let parts = process_parts(input, mode);
-    out.reserve(parts.iter().map(Vec::len).sum());
-    for p in parts {
-        out.extend_from_slice(&p);
+    let ok = run(Source::Bytes(input), mode, out, 0);
+    debug_assert!(ok.is_ok(), "writing to a Vec does not fail");
+}
+
+/// Process every line of `source` on `workers` threads (0: one per core)
+/// and write one output line per input line to `out`, in input order.
+///
+/// Reading, working and writing overlap: the calling thread cuts the input
+/// into blocks at line ends, the workers process blocks, and a writer puts
+/// the finished blocks out in order as soon as each one's predecessors are
+/// out. Only the blocks in flight are held in memory. A failed write (a
+/// closed pipe) stops the run and is returned; so is a failed read, after
+/// the lines read before it were written.
+pub fn run(
+    source: Source<'_>,
+    mode: Mode<'_>,
+    out: &mut (dyn Write + Send),
+    workers: usize,
+) -> std::io::Result<()> {
+    let workers = match workers {
+        0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+        n => n,
+    };
+    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Cow<'_, [u8]>)>(workers * 2);
+    let work_rx = Mutex::new(work_rx);
+    let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Vec<u8>)>(workers * 2);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let done_tx = done_tx.clone();
+            let work_rx = &work_rx;
+            scope.spawn(move || loop {
+                let next = work_rx
+                    .lock()
+                    .map_err(drop)
+                    .and_then(|rx| rx.recv().map_err(drop));
+                let Ok((seq, block)) = next else { break };
+                let per_line = match mode {
+                    Mode::Score => 160,
+                    Mode::Triage(_) => 512,
+                };
+                let mut buf = Vec::with_capacity(block.len() / 64 * per_line / 16 + 4096);
+                for_each_line(&block, |line| process_line(line, mode, &mut buf));
+                if done_tx.send((seq, buf)).is_err() {
+                    break; // the writer stopped
+                }
+            });
+        }
+        drop(done_tx);
+        let writer = scope.spawn(move || -> std::io::Result<()> {
+            let mut pending = std::collections::BTreeMap::new();
+            let mut next = 0;
+            for (seq, buf) in done_rx {
+                pending.insert(seq, buf);
+                while let Some(buf) = pending.remove(&next) {
+                    out.write_all(&buf)?;
+                    next += 1;
+                }
+            }
+            out.flush()
+        });
+        let read = feed(source, &work_tx);
+        drop(work_tx);
+        let written = writer.join().unwrap_or_else(|_| {
+            Err(std::io::Error::other(
+                "the output writer stopped unexpectedly",
+            ))
+        });
+        written.and(read)
+    })
+}
+
+/// Cut `source` into blocks that end at a line end and hand them out in
+/// order. Stops early when nobody takes blocks any more.
+fn feed<'a>(
+    source: Source<'a>,
+    work: &mpsc::SyncSender<(usize, Cow<'a, [u8]>)>,
+) -> std::io::Result<()> {
+    let mut seq = 0;
+    match source {
+        Source::Bytes(mut rest) => {
+            while !rest.is_empty() {
+                let cut = block_end(rest);
+                if work.send((seq, Cow::Borrowed(&rest[..cut]))).is_err() {
+                    break;
+                }
+                seq += 1;
+                rest = &rest[cut..];
+            }
+        }
+        Source::Reader(reader) => {
+            let mut carry: Vec<u8> = Vec::new();
+            loop {
+                let mut block = std::mem::take(&mut carry);
+                block.reserve(BLOCK);
+                let start = block.len();
+                let n = read_up_to(reader, &mut block, BLOCK)?;
+                let eof = n == 0;
+                // Keep an unfinished last line for the next block.
+                if !eof {
+                    if let Some(nl) = memchr::memrchr(b'\n', &block[start..]) {
+                        carry = block.split_off(start + nl + 1);
+                    } else {
+                        carry = block;
+                        continue;
+                    }
+                }
+                if !block.is_empty() && work.send((seq, Cow::Owned(block))).is_err() {
+                    break;
+                }
+                seq += 1;
+                if eof {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Read until `limit` more bytes are in `buf` or the input ends; the
+/// number read (0 only at the end).
+fn read_up_to(reader: &mut dyn Read, buf: &mut Vec<u8>, limit: usize) -> std::io::Result<usize> {
+    let start = buf.len();
+    let mut taken = reader.take(limit as u64);
+    loop {
+        match taken.read_to_end(buf) {
+            Ok(_) => return Ok(buf.len() - start),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
     }
 }
 
-/// [`process`] without joining: the output of consecutive runs of lines,
-/// in input order, for a caller that writes them out one after another
-/// (no second copy of the whole output).
-pub fn process_parts(input: &[u8], mode: Mode<'_>) -> Vec<Vec<u8>> {
-    let mut lines: Vec<&[u8]> = Vec::with_capacity(input.len() / 128 + 1);
+/// Where the first block of `input` ends: just after the first line end
+/// at or beyond [`BLOCK`] bytes, or at the end.
+fn block_end(input: &[u8]) -> usize {
+    if input.len() <= BLOCK {
+        return input.len();
+    }
+    memchr::memchr(b'\n', &input[BLOCK..]).map_or(input.len(), |i| BLOCK + i + 1)
+}
+
+/// Each line of a block, without its `\n`; a last line without one counts.
+fn for_each_line(block: &[u8], mut f: impl FnMut(&[u8])) {
     let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', input) {
-        lines.push(&input[start..end]);
+    for end in memchr::memchr_iter(b'\n', block) {
+        f(&block[start..end]);
         start = end + 1;
     }
-    if start < input.len() {
-        lines.push(&input[start..]);
+    if start < block.len() {
+        f(&block[start..]);
     }
-    lines
-        .par_chunks(CHUNK)
-        .map(|chunk| {
-            let per_line = match mode {
-                Mode::Score => 128,
-                Mode::Triage(_) => 512,
-            };
-            let mut buf = Vec::with_capacity(chunk.len() * per_line);
-            for line in chunk {
-                process_line(line, mode, &mut buf);
-            }
-            buf
-        })
-        .collect()
 }
 
 /// Process one line (without its `\n`), appending one output line.
@@ -323,6 +451,92 @@ mod tests {
             "{\"id\":\"7\",\"error\":\"field 'text' is missing\"}"
         );
         assert!(lines[5].starts_with("{\"id\":null,\"complaint\""));
+    }
+
+    /// Hands out its bytes a few at a time, as a pipe may.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            self.1 = self.1 % 13 + 1;
+            let n = self.1.min(buf.len()).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn streamed_input_gives_the_same_lines_in_order() {
+        // More than a few blocks, an empty line, a line longer than a
+        // block, and no line end at the very end.
+        let mut input = Vec::new();
+        for i in 0..12_000 {
+            let text = if i % 997 == 0 {
+                ""
+            } else {
+                "my bill is wrong again"
+            };
+            input.extend_from_slice(
+                format!("{{\"id\":\"{i}\",\"text\":\"{text} {i}\"}}\n").as_bytes(),
+            );
+            if i == 5_000 {
+                input.extend_from_slice(b"\n");
+                let long = "x".repeat(BLOCK + 10);
+                input.extend_from_slice(
+                    format!("{{\"id\":\"long\",\"text\":\"{long}\"}}\n").as_bytes(),
+                );
+            }
+        }
+        input.extend_from_slice(b"{\"id\":\"last\",\"text\":\"no line end\"}");
+        let lines_in = input.split(|&b| b == b'\n').count();
+
+        let mut from_bytes = Vec::new();
+        run(Source::Bytes(&input), Mode::Score, &mut from_bytes, 2).unwrap();
+        let mut from_reader = Vec::new();
+        let mut trickle = Trickle(&input, 0);
+        run(
+            Source::Reader(&mut trickle),
+            Mode::Score,
+            &mut from_reader,
+            3,
+        )
+        .unwrap();
+        assert!(
+            from_bytes == from_reader,
+            "a stream and a buffer give the same output"
+        );
+
+        let out = String::from_utf8(from_bytes).unwrap();
+        let ids: Vec<String> = out
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+            .collect();
+        assert_eq!(ids.len(), lines_in);
+        assert_eq!(ids[0], "\"0\"");
+        assert_eq!(ids[5_001], "null", "the empty line");
+        assert_eq!(ids[5_002], "\"long\"");
+        assert_eq!(ids[5_003], "\"5001\"");
+        assert_eq!(ids.last().unwrap(), "\"last\"");
+    }
+
+    /// Refuses every write, as a closed pipe does.
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_output_stops_the_run_with_its_error() {
+        let input = b"{\"id\":\"1\",\"text\":\"hi\"}\n".repeat(100_000);
+        let err = run(Source::Bytes(&input), Mode::Score, &mut Closed, 2).unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe);
     }
 
     #[test]

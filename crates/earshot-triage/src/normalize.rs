@@ -295,6 +295,32 @@ fn tokenize(src: &str, text: &mut String, tokens: &mut Vec<Token>, st: &mut Text
                 continue;
             }
         }
+        // ASCII words, the common case, in one pass over the bytes; a word
+        // that runs into a non-ASCII character takes the general path.
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            if let Some(w) = ascii_word(&bytes[i..]) {
+                let word = &rest[..w.len];
+                let numeric = w.letters == 0 && w.digits == w.len;
+                let s = start_tok(text);
+                if numeric && word.len() > 4 {
+                    text.push_str("00000");
+                } else {
+                    push_lower_collapsed(word, text, st);
+                }
+                if w.letters > 2 && !w.lower {
+                    st.all_caps_words += 1;
+                }
+                let kind = if numeric {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                push(text, tokens, s, kind);
+                st.words += 1;
+                i += w.len;
+                continue;
+            }
+        }
         let c = rest.chars().next().unwrap_or(' ');
         let clen = c.len_utf8();
         if c.is_whitespace() {
@@ -397,6 +423,47 @@ fn tokenize(src: &str, text: &mut String, tokens: &mut Vec<Token>, st: &mut Text
             }
         }
     }
+}
+
+/// An all-ASCII word at the start of `b`, as the general path reads words
+/// (letters, digits, `_`, and an apostrophe followed by a letter).
+struct AsciiWord {
+    len: usize,
+    letters: usize,
+    digits: usize,
+    lower: bool,
+}
+
+/// The ASCII word at the start of `b`, or `None` when the word goes on
+/// with a non-ASCII character (the general path decides those).
+#[inline]
+fn ascii_word(b: &[u8]) -> Option<AsciiWord> {
+    let mut w = AsciiWord {
+        len: 0,
+        letters: 0,
+        digits: 0,
+        lower: false,
+    };
+    while let Some(&c) = b.get(w.len) {
+        if c.is_ascii_alphabetic() {
+            w.letters += 1;
+            w.lower |= c.is_ascii_lowercase();
+        } else if c.is_ascii_digit() {
+            w.digits += 1;
+        } else if c == b'\'' {
+            match b.get(w.len + 1) {
+                Some(d) if d.is_ascii_alphabetic() => {}
+                Some(d) if !d.is_ascii() => return None,
+                _ => break,
+            }
+        } else if !c.is_ascii() {
+            return None;
+        } else if c != b'_' {
+            break;
+        }
+        w.len += 1;
+    }
+    Some(w)
 }
 
 fn is_plain_punct(c: char) -> bool {

@@ -2,10 +2,9 @@
 
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
-use earshot_triage::batch::{self, Mode};
+use earshot_triage::batch::{self, Mode, Source};
 use earshot_triage::train::{train_all, TrainOptions};
 use earshot_triage::{Engine, Plan};
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -68,61 +67,41 @@ fn load_plan(path: &Path) -> Result<Plan, ExitCode> {
     })
 }
 
-/// The whole input: a regular file mapped into memory (the workers fault
-/// its pages in on both cores, and nothing is copied first: about a tenth
-/// of a 60,000-post run), or anything else read to the end.
-enum Input {
-    Mapped(memmap2::Mmap),
-    Read(Vec<u8>),
-}
-
-impl std::ops::Deref for Input {
-    type Target = [u8];
-    fn deref(&self) -> &[u8] {
-        match self {
-            Input::Mapped(m) => m,
-            Input::Read(v) => v,
+/// Run `mode` over a regular file (mapped into memory: nothing is copied,
+/// and the workers fault its pages in on both cores) or over stdin, a pipe
+/// or a device (read block by block while the workers process what came
+/// before), writing to stdout as the blocks finish.
+fn run_batch(path: Option<&Path>, mode: Mode<'_>) -> anyhow::Result<()> {
+    // Blocks of whole lines: stdout's line buffer passes them straight on.
+    let mut out = std::io::stdout();
+    let result = match path {
+        None => batch::run(Source::Reader(&mut std::io::stdin()), mode, &mut out, 0),
+        Some(p) => {
+            let cannot = || format!("cannot read {}", p.display());
+            let mut file = std::fs::File::open(p).with_context(cannot)?;
+            let meta = file.metadata().with_context(cannot)?;
+            // An empty file cannot be mapped; a pipe or a device has no length.
+            if !meta.is_file() || meta.len() == 0 {
+                batch::run(Source::Reader(&mut file), mode, &mut out, 0)
+            } else {
+                // SAFETY: the map is read-only and outlives every slice
+                // taken from it (they end with the run). If another process
+                // truncated the file meanwhile, reading the lost pages would
+                // stop the run with SIGBUS, as for any program reading a
+                // file cut under it.
+                let map = unsafe { memmap2::Mmap::map(&file) }.with_context(cannot)?;
+                batch::run(Source::Bytes(&map), mode, &mut out, 0)
+            }
         }
-    }
-}
-
-fn read_input(path: Option<&Path>) -> anyhow::Result<Input> {
-    let mut buf = Vec::new();
-    let Some(p) = path else {
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut buf)
-            .context("cannot read stdin")?;
-        return Ok(Input::Read(buf));
     };
-    let cannot = || format!("cannot read {}", p.display());
-    let mut file = std::fs::File::open(p).with_context(cannot)?;
-    let meta = file.metadata().with_context(cannot)?;
-    // An empty file cannot be mapped; a pipe or a device has no length.
-    if !meta.is_file() || meta.len() == 0 {
-        file.read_to_end(&mut buf).with_context(cannot)?;
-        return Ok(Input::Read(buf));
-    }
-    // SAFETY: the map is read-only and outlives every slice taken from it
-    // (they end with the run). If another process truncated the file
-    // meanwhile, reading the lost pages would stop the run with SIGBUS,
-    // as for any program reading a file cut under it; nothing is written
-    // before the whole input was processed.
-    let map = unsafe { memmap2::MmapOptions::new().populate().map(&file) }.with_context(cannot)?;
-    Ok(Input::Mapped(map))
-}
-
-fn write_output(parts: &[Vec<u8>]) -> anyhow::Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    let written = parts
-        .iter()
-        .try_for_each(|p| stdout.write_all(p))
-        .and_then(|_| stdout.flush());
-    match written {
+    match result {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is not an error worth reporting.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(e).context("cannot write output"),
+        Err(e) => Err(e).context(match path {
+            Some(p) => format!("cannot process {}", p.display()),
+            None => "cannot process stdin".to_string(),
+        }),
     }
 }
 
@@ -133,14 +112,12 @@ pub fn triage(args: TriageArgs) -> anyhow::Result<ExitCode> {
         Err(code) => return Ok(code),
     };
     let engine = Engine::new(plan);
-    let input = read_input(args.input.as_deref())?;
-    write_output(&batch::process_parts(&input, Mode::Triage(&engine)))?;
+    run_batch(args.input.as_deref(), Mode::Triage(&engine))?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn score(args: ScoreArgs) -> anyhow::Result<ExitCode> {
-    let input = read_input(args.input.as_deref())?;
-    write_output(&batch::process_parts(&input, Mode::Score))?;
+    run_batch(args.input.as_deref(), Mode::Score)?;
     Ok(ExitCode::SUCCESS)
 }
 
