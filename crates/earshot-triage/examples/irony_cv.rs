@@ -2,8 +2,12 @@
 //! variants of the shipped irony recipe, F1 of the ironic class at a 40 %
 //! share (pooled out-of-fold) and AUC.
 //! `cargo run --release -p earshot-triage --example irony_cv -- VARIANT...`
-//! (no variant: the shipped recipe; `list` prints the names).
-use earshot_triage::features::{FeatureConfig, GROUPS};
+//! (no variant: the shipped recipe). Variants, joined with `+`: `base`,
+//! `loss=hinge|sqhinge|mhuber`, `lr=`, `l2=`, `l1=`, `ep=`, `avg`,
+//! `fdrop=P` (input dropout), `bag=K` (K bootstrap members averaged),
+//! `soup=K`, `pw=` (positive weight), `x=TRI,SKIP,EDGE,SHAPE,CASED` (extra
+//! group weights). `SEEDS=7,11,13` sets the fold seeds.
+use earshot_triage::features::FeatureConfig;
 use earshot_triage::train::{
     auc, cross_validate, featurize_recipe, irony_recipe, load_irony, Featurized, Loss, Objective,
     Recipe,
@@ -34,7 +38,6 @@ fn variant(name: &str) -> Option<Recipe> {
         "l1" => r.params.l1 = num(0),
         "ep" => r.params.epochs = num(0) as u32,
         "avg" => r.params.average = true,
-        "drop" => r.params.group_dropout = num(0),
         "fdrop" => r.params.feature_dropout = num(0),
         "bag" => {
             r.bag = true;
@@ -42,21 +45,6 @@ fn variant(name: &str) -> Option<Recipe> {
         }
         "soup" => r.soup = num(0) as u32,
         "pw" => r.params.pos_weight = num(0),
-        // Group multipliers in GROUPS order: uni, bi, char, lex, cased, tri, skip, edge, shape.
-        "glr" | "gl2" => {
-            let mut g = [1f32; GROUPS];
-            for (k, v) in g.iter_mut().enumerate() {
-                let x = num(k);
-                if x.is_finite() {
-                    *v = x;
-                }
-            }
-            if key == "glr" {
-                r.params.group_lr = g;
-            } else {
-                r.params.group_l2 = g;
-            }
-        }
         // Extra group weights: trigram, skip, edge, shape, cased.
         "x" => {
             let c = &mut r.cfg;
@@ -66,25 +54,6 @@ fn variant(name: &str) -> Option<Recipe> {
                 &mut c.edge,
                 &mut c.shape,
                 &mut c.cased,
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                let x = num(k);
-                if x.is_finite() {
-                    *f = x;
-                }
-            }
-        }
-        // New groups: pairs, pclass, spots, gap, placed.
-        "f" => {
-            let c = &mut r.cfg;
-            for (k, f) in [
-                &mut c.pairs,
-                &mut c.pclass,
-                &mut c.spots,
-                &mut c.gap,
-                &mut c.placed,
             ]
             .into_iter()
             .enumerate()
@@ -134,15 +103,6 @@ fn combined(name: &str) -> Option<Recipe> {
             if q.feature_dropout != b.feature_dropout {
                 p.feature_dropout = q.feature_dropout
             }
-            if q.group_dropout != b.group_dropout {
-                p.group_dropout = q.group_dropout
-            }
-            if q.group_lr != b.group_lr {
-                p.group_lr = q.group_lr
-            }
-            if q.group_l2 != b.group_l2 {
-                p.group_l2 = q.group_l2
-            }
         }
         if v.cfg != base.cfg {
             let (c, b, q) = (&mut r.cfg, &base.cfg, v.cfg);
@@ -152,11 +112,6 @@ fn combined(name: &str) -> Option<Recipe> {
                 (&mut c.edge, b.edge, q.edge),
                 (&mut c.shape, b.shape, q.shape),
                 (&mut c.cased, b.cased, q.cased),
-                (&mut c.pairs, b.pairs, q.pairs),
-                (&mut c.pclass, b.pclass, q.pclass),
-                (&mut c.spots, b.spots, q.spots),
-                (&mut c.gap, b.gap, q.gap),
-                (&mut c.placed, b.placed, q.placed),
             ] {
                 if new != old {
                     *dst = new;

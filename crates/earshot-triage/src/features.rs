@@ -66,18 +66,6 @@ pub struct FeatureConfig {
     pub shape: f32,
     /// The first two and last two tokens, each with its position.
     pub edge: f32,
-    /// Each polar lexicon word paired with every other word of the post.
-    pub pairs: f32,
-    /// The polarity class of a lexicon word (positive, negative) with each
-    /// word after it and before it ("positive word … traffic").
-    pub pclass: f32,
-    /// Where the positive and negative words sit (quarter of the post,
-    /// near the start or the end) and hashtag sentiment against the text's.
-    pub spots: f32,
-    /// Word pairs three and four tokens apart.
-    pub gap: f32,
-    /// Word unigrams with the third of the post they sit in.
-    pub placed: f32,
 }
 
 impl FeatureConfig {
@@ -88,11 +76,6 @@ impl FeatureConfig {
             || self.skip > 0.0
             || self.shape > 0.0
             || self.edge > 0.0
-            || self.pairs > 0.0
-            || self.pclass > 0.0
-            || self.spots > 0.0
-            || self.gap > 0.0
-            || self.placed > 0.0
     }
 
     /// This configuration with the extra groups off.
@@ -103,11 +86,6 @@ impl FeatureConfig {
             skip: 0.0,
             shape: 0.0,
             edge: 0.0,
-            pairs: 0.0,
-            pclass: 0.0,
-            spots: 0.0,
-            gap: 0.0,
-            placed: 0.0,
             ..*self
         }
     }
@@ -128,20 +106,9 @@ impl Default for FeatureConfig {
             skip: 0.0,
             shape: 0.0,
             edge: 0.0,
-            pairs: 0.0,
-            pclass: 0.0,
-            spots: 0.0,
-            gap: 0.0,
-            placed: 0.0,
         }
     }
 }
-
-/// Feature groups in the order they appear in a [`FeatureVec`]: word
-/// unigrams, word bigrams, character n-grams, lexicon and shape features
-/// (the base groups), then case-preserved character n-grams, word
-/// trigrams, skip bigrams, first/last tokens and token-kind n-grams.
-pub const GROUPS: usize = 14;
 
 /// A sparse feature vector (bucket, value); buckets may repeat.
 #[derive(Debug, Default, Clone)]
@@ -152,9 +119,6 @@ pub struct FeatureVec {
     /// normalised character n-grams, lexicon and shape features); the
     /// extra groups of [`FeatureConfig::has_extras`] follow.
     pub base_len: usize,
-    /// Where each group ends in `idx` (see [`GROUPS`]): training uses it
-    /// for per-group learning rates, L2 and dropout.
-    pub ends: [u32; GROUPS],
     /// Scratch: the padded text for character n-grams.
     pad: Vec<u8>,
     /// Scratch: token hashes for the extra word groups.
@@ -166,15 +130,6 @@ impl FeatureVec {
         self.idx.clear();
         self.val.clear();
         self.base_len = 0;
-        self.ends = [0; GROUPS];
-    }
-
-    /// The group of entry `j` (an index into `idx`).
-    pub fn group_of(&self, j: usize) -> usize {
-        self.ends
-            .iter()
-            .position(|&e| j < e as usize)
-            .unwrap_or(GROUPS - 1)
     }
 }
 
@@ -199,7 +154,6 @@ pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out:
     }
     let nu = out.idx.len();
     out.val.resize(nu, cfg.word / (nu.max(1) as f32).sqrt());
-    out.ends[0] = nu as u32;
 
     // Word bigrams, with start and end markers.
     let mut prev: u64 = 0x9e37_79b9;
@@ -213,7 +167,6 @@ pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out:
     let nb = out.idx.len() - nu;
     out.val
         .resize(out.idx.len(), cfg.bigram / (nb as f32).sqrt());
-    out.ends[1] = out.idx.len() as u32;
 
     // Character n-grams over " text " (a padded copy kept in the scratch
     // vector, so the inner loop has no edge cases).
@@ -226,7 +179,6 @@ pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out:
         char_grams(pad, 3, cfg.max_char, idx, bucket);
     }
     group_value(out, nu + nb, cfg.chars);
-    out.ends[2] = out.idx.len() as u32;
 
     // Lexicon and shape features.
     let lx = cfg.lexicon;
@@ -316,18 +268,15 @@ pub fn extract_with(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out:
         1.0,
     );
     out.base_len = out.idx.len();
-    out.ends[3] = out.base_len as u32;
     if cfg.has_extras() {
-        extract_extras(n, c, cfg, out);
-    } else {
-        out.ends[4..].fill(out.base_len as u32);
+        extract_extras(n, cfg, out);
     }
 }
 
 /// The groups after [`FeatureVec::base_len`]: case-preserved character
 /// n-grams, word trigrams, skip bigrams, first/last tokens and token-kind
 /// n-grams. Each group's values are `weight / √(its feature count)`.
-fn extract_extras(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out: &mut FeatureVec) {
+fn extract_extras(n: &Normalized, cfg: &FeatureConfig, out: &mut FeatureVec) {
     let shift = 64 - cfg.bits;
     let bucket = |h: u64| (finish(h) >> shift) as u32;
 
@@ -343,18 +292,10 @@ fn extract_extras(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out: &
         }
         group_value(out, start, cfg.cased);
     }
-    out.ends[4] = out.idx.len() as u32;
 
     // Token hashes, once for the word groups below.
     out.th.clear();
-    if cfg.trigram > 0.0
-        || cfg.skip > 0.0
-        || cfg.edge > 0.0
-        || cfg.pairs > 0.0
-        || cfg.pclass > 0.0
-        || cfg.gap > 0.0
-        || cfg.placed > 0.0
-    {
+    if cfg.trigram > 0.0 || cfg.skip > 0.0 || cfg.edge > 0.0 {
         out.th
             .extend(n.tokens.iter().map(|t| hash_str(1, n.tok(t))));
     }
@@ -369,7 +310,6 @@ fn extract_extras(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out: &
         out.idx.push(bucket(tri(p2, p1, 0x3333)));
         group_value(out, start, cfg.trigram);
     }
-    out.ends[5] = out.idx.len() as u32;
 
     if cfg.skip > 0.0 {
         let start = out.idx.len();
@@ -378,7 +318,6 @@ fn extract_extras(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out: &
         }
         group_value(out, start, cfg.skip);
     }
-    out.ends[6] = out.idx.len() as u32;
 
     if cfg.edge > 0.0 {
         let start = out.idx.len();
@@ -390,7 +329,6 @@ fn extract_extras(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out: &
         }
         group_value(out, start, cfg.edge);
     }
-    out.ends[7] = out.idx.len() as u32;
 
     if cfg.shape > 0.0 {
         let start = out.idx.len();
@@ -416,106 +354,6 @@ fn extract_extras(n: &Normalized, c: &LexiconCounts, cfg: &FeatureConfig, out: &
         }
         group_value(out, start, cfg.shape);
     }
-    out.ends[8] = out.idx.len() as u32;
-
-    let polar = &c.polar[..c.n_polar as usize];
-    let wordish = |j: usize| {
-        matches!(
-            n.tokens[j].kind,
-            TokenKind::Word | TokenKind::Hashtag | TokenKind::Emoji
-        )
-    };
-    if cfg.pairs > 0.0 {
-        let start = out.idx.len();
-        for &p in polar {
-            let pi = (p & 0x7fff) as usize;
-            let hp = out.th[pi].wrapping_mul(K);
-            for j in 0..out.th.len() {
-                if j != pi && wordish(j) {
-                    out.idx.push(bucket(step(hp ^ out.th[j], 111)));
-                }
-            }
-        }
-        group_value(out, start, cfg.pairs);
-    }
-    out.ends[9] = out.idx.len() as u32;
-
-    if cfg.pclass > 0.0 {
-        let start = out.idx.len();
-        // One pass per polarity: the first word of that polarity splits
-        // the post into before and after.
-        for positive in [true, false] {
-            let Some(&p) = polar.iter().find(|&&p| (p & 0x8000 != 0) == positive) else {
-                continue;
-            };
-            let pi = (p & 0x7fff) as usize;
-            let tag = if positive { 120u8 } else { 124 };
-            for j in 0..out.th.len() {
-                if j != pi && wordish(j) {
-                    let side = tag + u8::from(j > pi);
-                    out.idx.push(bucket(step(out.th[j], side)));
-                }
-            }
-        }
-        group_value(out, start, cfg.pclass);
-    }
-    out.ends[10] = out.idx.len() as u32;
-
-    if cfg.spots > 0.0 {
-        let start = out.idx.len();
-        let len = n.tokens.len().max(1);
-        let mut push = |name: u64| out.idx.push(bucket(step(name.wrapping_mul(K), 9)));
-        let mut seen = [false; 2];
-        let mut last = [usize::MAX; 2];
-        for &p in polar {
-            let pi = (p & 0x7fff) as usize;
-            let k = usize::from(p & 0x8000 == 0);
-            let quarter = (4 * pi / len) as u64;
-            if !seen[k] {
-                push(500 + 10 * k as u64 + quarter);
-                seen[k] = true;
-            }
-            last[k] = pi;
-        }
-        for (k, &at) in last.iter().enumerate() {
-            if at != usize::MAX {
-                push(520 + 10 * k as u64 + (4 * at / len) as u64);
-                if at + 3 >= len {
-                    push(540 + k as u64);
-                }
-                if at < 3 {
-                    push(542 + k as u64);
-                }
-            }
-        }
-        let (tp, tn) = (c.tag_pos > 0, c.tag_neg > 0);
-        let (xp, xn) = (c.pos > c.tag_pos, c.neg + c.failure > c.tag_neg);
-        if tp || tn {
-            push(550 + u64::from(tp) + 2 * u64::from(tn) + 4 * u64::from(xp) + 8 * u64::from(xn));
-        }
-        group_value(out, start, cfg.spots);
-    }
-    out.ends[11] = out.idx.len() as u32;
-
-    if cfg.gap > 0.0 {
-        let start = out.idx.len();
-        for w in out.th.windows(5) {
-            out.idx.push(bucket(step(w[0].wrapping_mul(K) ^ w[3], 13)));
-            out.idx.push(bucket(step(w[0].wrapping_mul(K) ^ w[4], 14)));
-        }
-        group_value(out, start, cfg.gap);
-    }
-    out.ends[12] = out.idx.len() as u32;
-
-    if cfg.placed > 0.0 {
-        let start = out.idx.len();
-        let len = out.th.len().max(1);
-        for (j, &h) in out.th.iter().enumerate() {
-            out.idx.push(bucket(step(h, 130 + (3 * j / len) as u8)));
-        }
-        group_value(out, start, cfg.placed);
-    }
-    out.ends[13] = out.idx.len() as u32;
 }
 
 /// Give the features from `start` on (one group) the value
@@ -660,13 +498,6 @@ pub struct LexiconCounts {
     pub intens_pos: u16,
     /// A sarcasm cue opening a sentence ("oh great", "wow", "yay").
     pub cue_opening: u16,
-    /// Token indices of the first polar words (bit 15 set: positive after
-    /// negation; otherwise negative or failure), `n_polar` of them.
-    pub polar: [u16; 6],
-    pub n_polar: u8,
-    /// Positive and negative words that are hashtags.
-    pub tag_pos: u16,
-    pub tag_neg: u16,
 }
 
 pub fn count_lexicon(n: &Normalized) -> LexiconCounts {
@@ -675,7 +506,7 @@ pub fn count_lexicon(n: &Normalized) -> LexiconCounts {
     let mut since_pos = 99u32;
     let (mut seen_pos, mut seen_neg) = (false, false);
     let mut intensify = false;
-    for (ti, t) in n.tokens.iter().enumerate() {
+    for t in &n.tokens {
         let s = n.tok(t);
         let w = match t.kind {
             TokenKind::Word => s,
@@ -757,18 +588,6 @@ pub fn count_lexicon(n: &Normalized) -> LexiconCounts {
             } else {
                 1.0
             };
-        }
-        if (p != 0.0 || is_neg) && (c.n_polar as usize) < c.polar.len() && ti < 0x8000 {
-            let positive = (p > 0.0) != negated && p != 0.0;
-            c.polar[c.n_polar as usize] = ti as u16 | if positive { 0x8000 } else { 0 };
-            c.n_polar += 1;
-            if t.kind == TokenKind::Hashtag {
-                if positive {
-                    c.tag_pos += 1;
-                } else {
-                    c.tag_neg += 1;
-                }
-            }
         }
         if p != 0.0 {
             if negated {

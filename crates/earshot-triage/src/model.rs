@@ -132,7 +132,6 @@ impl LinearModel {
             skip: v3(56),
             shape: v3(60),
             edge: v3(64),
-            ..FeatureConfig::default()
         };
         let finite = [cfg.word, cfg.bigram, cfg.chars, cfg.lexicon]
             .iter()

@@ -9,7 +9,7 @@
 //!
 //! Everything is deterministic for a given seed.
 
-use crate::features::{extract, FeatureConfig, FeatureVec, GROUPS};
+use crate::features::{extract, FeatureConfig, FeatureVec};
 use crate::model::{sigmoid, LinearModel};
 use crate::normalize::Normalized;
 use rayon::prelude::*;
@@ -163,18 +163,9 @@ pub struct Params {
     pub loss: Loss,
     /// L1 penalty (AdaGrad-FOBOS soft thresholding after each step).
     pub l1: f32,
-    /// Probability of dropping a whole feature group from a training
-    /// example (the kept groups are scaled by `1 / (1 − p)`).
-    pub group_dropout: f32,
     /// Probability of dropping each feature of a training example
     /// (dropout on the inputs; the kept ones are scaled by `1 / (1 − p)`).
     pub feature_dropout: f32,
-    /// Learning-rate multiplier of each feature group ([`GROUPS`] order);
-    /// a bucket gets the mean multiplier of the features that hit it in
-    /// the training rows, so the result is still one weight per bucket.
-    pub group_lr: [f32; GROUPS],
-    /// L2 multiplier of each feature group (per bucket as `group_lr`).
-    pub group_l2: [f32; GROUPS],
 }
 
 /// Training losses over the margin `m` with `y ∈ {−1, 1}`.
@@ -184,9 +175,10 @@ pub enum Loss {
     Log,
     /// `max(0, 1 − y·m)`.
     Hinge,
-    /// `max(0, 1 − y·m)²`.
+    /// `½·max(0, 1 − y·m)²` (halved: AdaGrad's steps do not depend on the
+    /// scale, only the bias's and L2's balance would).
     SquaredHinge,
-    /// Squared hinge for `y·m ≥ −1`, linear below (Zhang 2004).
+    /// Squared hinge for `y·m ≥ −1`, linear (`−2·y·m`) below (Zhang 2004).
     ModifiedHuber,
 }
 
@@ -235,10 +227,7 @@ impl Default for Params {
             average: false,
             loss: Loss::Log,
             l1: 0.0,
-            group_dropout: 0.0,
             feature_dropout: 0.0,
-            group_lr: [1.0; GROUPS],
-            group_l2: [1.0; GROUPS],
         }
     }
 }
@@ -246,12 +235,7 @@ impl Default for Params {
 impl Params {
     /// Whether only the plain AdaGrad logistic regression is asked for.
     fn plain(&self) -> bool {
-        self.loss == Loss::Log
-            && self.l1 == 0.0
-            && self.group_dropout == 0.0
-            && self.feature_dropout == 0.0
-            && self.group_lr == [1.0; GROUPS]
-            && self.group_l2 == [1.0; GROUPS]
+        self.loss == Loss::Log && self.l1 == 0.0 && self.feature_dropout == 0.0
     }
 }
 
@@ -357,37 +341,8 @@ pub fn fit_scaled(
     m
 }
 
-/// Per-bucket multipliers: the mean of `per_group` over the training
-/// rows' features that hit each bucket (1 where none does).
-fn bucket_multipliers(
-    x: &[FeatureVec],
-    rows: &[(usize, f32)],
-    n: usize,
-    per_group: &[f32; GROUPS],
-) -> Vec<f32> {
-    let mut sum = vec![0f32; n];
-    let mut cnt = vec![0f32; n];
-    for &(r, _) in rows {
-        let f = &x[r];
-        let mut g = 0;
-        for (j, &i) in f.idx.iter().enumerate() {
-            while g + 1 < GROUPS && j >= f.ends[g] as usize {
-                g += 1;
-            }
-            if let (Some(s), Some(c)) = (sum.get_mut(i as usize), cnt.get_mut(i as usize)) {
-                *s += per_group[g];
-                *c += 1.0;
-            }
-        }
-    }
-    sum.iter()
-        .zip(&cnt)
-        .map(|(&s, &c)| if c > 0.0 { s / c } else { 1.0 })
-        .collect()
-}
-
 /// [`fit_scaled`] with the options beyond plain logistic AdaGrad: other
-/// losses, L1, feature-group dropout, per-group learning rates and L2.
+/// losses, L1 and input dropout.
 fn fit_general(
     x: &[FeatureVec],
     y: &[bool],
@@ -407,8 +362,6 @@ fn fit_general(
             &ones
         }
     };
-    let lr_m = bucket_multipliers(x, rows, n, &p.group_lr);
-    let l2_m = bucket_multipliers(x, rows, n, &p.group_l2);
     let mut g2 = vec![1e-6f32; n];
     let mut gb = 1e-6f32;
     let mut order: Vec<(usize, f32)> = rows.to_vec();
@@ -416,8 +369,6 @@ fn fit_general(
     let mut drop_rng = Rng(seed.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1);
     let avg_from = p.epochs / 2;
     let mut avg: Option<(Vec<f32>, f32, u32)> = None;
-    let keep_scale = 1.0 / (1.0 - p.group_dropout.clamp(0.0, 0.95));
-    let mut keep = [1f32; GROUPS];
     let fd = p.feature_dropout.clamp(0.0, 0.95);
     let fd_keep = 1.0 / (1.0 - fd);
     let fd_cut = (fd as f64 * u32::MAX as f64) as u32;
@@ -426,12 +377,6 @@ fn fit_general(
         rng.shuffle(&mut order);
         for &(r, w) in &order {
             let f = &x[r];
-            if p.group_dropout > 0.0 {
-                for k in keep.iter_mut() {
-                    let u = (drop_rng.next() >> 11) as f32 / (1u64 << 53) as f32;
-                    *k = if u < p.group_dropout { 0.0 } else { keep_scale };
-                }
-            }
             mask.clear();
             if fd > 0.0 {
                 mask.extend((0..f.idx.len()).map(|_| {
@@ -445,31 +390,23 @@ fn fit_general(
                 mask.resize(f.idx.len(), 1.0);
             }
             let mut margin = m.bias;
-            let mut g = 0;
             for (j, (&i, &v)) in f.idx.iter().zip(&f.val).enumerate() {
-                while g + 1 < GROUPS && j >= f.ends[g] as usize {
-                    g += 1;
-                }
                 let i = i as usize;
-                margin += m.weights[i] * v * s[i] * keep[g] * mask[j];
+                margin += m.weights[i] * v * s[i] * mask[j];
             }
             let cw = if y[r] { p.pos_weight } else { 1.0 } * w;
             let gr = p.loss.grad(margin, y[r]) * cw;
             if gr == 0.0 && p.l2 == 0.0 {
                 continue;
             }
-            let mut g = 0;
             for (j, (&i, &v)) in f.idx.iter().zip(&f.val).enumerate() {
-                while g + 1 < GROUPS && j >= f.ends[g] as usize {
-                    g += 1;
-                }
-                if keep[g] == 0.0 || mask[j] == 0.0 {
+                if mask[j] == 0.0 {
                     continue;
                 }
                 let i = i as usize;
-                let grad = gr * v * s[i] * keep[g] * mask[j] + p.l2 * l2_m[i] * m.weights[i];
+                let grad = gr * v * s[i] * mask[j] + p.l2 * m.weights[i];
                 g2[i] += grad * grad;
-                let step = p.lr * lr_m[i] / g2[i].sqrt();
+                let step = p.lr / g2[i].sqrt();
                 let mut wi = m.weights[i] - step * grad;
                 if p.l1 > 0.0 {
                     let t = step * p.l1;
@@ -1445,7 +1382,30 @@ mod tests {
             soup: 2,
             ..base.clone()
         };
-        for r in [base, ensemble] {
+        let learners = [
+            Params {
+                loss: Loss::Hinge,
+                l1: 1e-4,
+                ..Params::default()
+            },
+            Params {
+                loss: Loss::ModifiedHuber,
+                feature_dropout: 0.3,
+                ..Params::default()
+            },
+            Params {
+                loss: Loss::SquaredHinge,
+                ..Params::default()
+            },
+        ]
+        .map(|params| Recipe {
+            params,
+            nb: None,
+            bag: true,
+            soup: 3,
+            ..base.clone()
+        });
+        for r in [base, ensemble].into_iter().chain(learners) {
             let fx = featurize_recipe(&texts, &r);
             assert_eq!(fx.views.len(), r.views.len());
             let rows: Vec<(usize, f32)> = (0..y.len()).map(|i| (i, 1.0)).collect();
@@ -1454,6 +1414,18 @@ mod tests {
             let (bad, good) = (m.prob(&probe[0]), m.prob(&probe[1]));
             assert!(bad > 0.5 && good < 0.5, "{r:?}: {bad} {good}");
         }
+    }
+
+    #[test]
+    fn auc_counts_ordered_pairs() {
+        assert_eq!(auc(&[0.9, 0.8, 0.2, 0.1], &[true, true, false, false]), 1.0);
+        assert_eq!(auc(&[0.1, 0.2, 0.8, 0.9], &[true, true, false, false]), 0.0);
+        // One swapped pair of four, and ties count half.
+        assert_eq!(
+            auc(&[0.9, 0.3, 0.4, 0.1], &[true, true, false, false]),
+            0.75
+        );
+        assert_eq!(auc(&[0.5, 0.5], &[true, false]), 0.5);
     }
 
     #[test]
