@@ -5,12 +5,12 @@
 //! (no variant: the shipped recipe). Variants, joined with `+`: `base`,
 //! `loss=hinge|sqhinge|mhuber`, `lr=`, `l2=`, `l1=`, `ep=`, `avg`,
 //! `fdrop=P` (input dropout), `bag=K` (K bootstrap members averaged),
-//! `soup=K`, `pw=` (positive weight), `x=TRI,SKIP,EDGE,SHAPE,CASED` (extra
+//! `soup=K`, `st=HI,LO,W` (self-training on TWCS and complaint texts), `pw=` (positive weight), `x=TRI,SKIP,EDGE,SHAPE,CASED` (extra
 //! group weights). `SEEDS=7,11,13` sets the fold seeds.
 use earshot_triage::features::FeatureConfig;
 use earshot_triage::train::{
-    auc, cross_validate, featurize_recipe, irony_recipe, load_irony, Featurized, Loss, Objective,
-    Recipe,
+    auc, cross_validate, featurize_recipe, irony_recipe, load_complaints, load_irony,
+    load_twcs_inbound, Featurized, Loss, Objective, Recipe, SelfTraining,
 };
 
 fn variant(name: &str) -> Option<Recipe> {
@@ -44,6 +44,13 @@ fn variant(name: &str) -> Option<Recipe> {
             r.soup = num(0) as u32;
         }
         "soup" => r.soup = num(0) as u32,
+        "st" => {
+            r.self_training = Some(SelfTraining {
+                hi: num(0),
+                lo: num(1),
+                weight: num(2),
+            })
+        }
         "pw" => r.params.pos_weight = num(0),
         // Extra group weights: trigram, skip, edge, shape, cased.
         "x" => {
@@ -118,6 +125,9 @@ fn combined(name: &str) -> Option<Recipe> {
                 }
             }
         }
+        if v.self_training != base.self_training {
+            r.self_training = v.self_training;
+        }
         if v.soup != base.soup {
             r.soup = v.soup;
         }
@@ -135,8 +145,22 @@ fn main() {
     }
     let mut ex = load_irony("data/irony/train.tsv".as_ref()).expect("train.tsv");
     ex.extend(load_irony("data/irony/val.tsv".as_ref()).expect("val.tsv"));
-    let texts: Vec<&str> = ex.iter().map(|e| e.text.as_str()).collect();
-    let y: Vec<bool> = ex.iter().map(|e| e.label).collect();
+    let n = ex.len();
+    // Unlabelled posts for `st=` (self-training): TWCS inbound posts and
+    // the complaint corpus's texts.
+    let mut unlabelled = load_twcs_inbound("data/twcs/sample.csv".as_ref()).unwrap_or_default();
+    unlabelled.extend(
+        load_complaints("data/complaints/train.csv".as_ref())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| e.text),
+    );
+    let mut texts: Vec<&str> = ex.iter().map(|e| e.text.as_str()).collect();
+    let mut y: Vec<bool> = ex.iter().map(|e| e.label).collect();
+    if names.iter().any(|v| v.contains("st=")) {
+        texts.extend(unlabelled.iter().map(String::as_str));
+        y.resize(texts.len(), false);
+    }
     let obj = Objective::PositiveF1AtShare { percent: 40 };
     let mut cache: Vec<(FeatureConfig, Featurized)> = Vec::new();
     for name in &names {
@@ -159,8 +183,8 @@ fn main() {
             .map(|v| v.split(',').filter_map(|s| s.parse().ok()).collect())
             .unwrap_or_else(|| vec![7, 11]);
         for &seed in &seeds {
-            let r = cross_validate(fx, &y, y.len(), 10, &recipe, obj, seed);
-            let a = auc(&r.oof, &y);
+            let r = cross_validate(fx, &y, n, 10, &recipe, obj, seed);
+            let a = auc(&r.oof, &y[..n]);
             f1s.push(r.at_share.f1_pos);
             line += &format!(
                 "  s{seed}: F1@40 {:.4} thr {:.2} AUC {:.4}",
