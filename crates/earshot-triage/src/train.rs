@@ -159,6 +159,62 @@ pub struct Params {
     /// second half of training instead of the last weights (a cheap
     /// Polyak average: SGD's last steps are noisy on a few thousand posts).
     pub average: bool,
+    /// The loss minimised (the model still scores `sigmoid(margin)`).
+    pub loss: Loss,
+    /// L1 penalty (AdaGrad-FOBOS soft thresholding after each step).
+    pub l1: f32,
+    /// Probability of dropping each feature of a training example
+    /// (dropout on the inputs; the kept ones are scaled by `1 / (1 − p)`).
+    pub feature_dropout: f32,
+}
+
+/// Training losses over the margin `m` with `y ∈ {−1, 1}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loss {
+    /// Logistic regression.
+    Log,
+    /// `max(0, 1 − y·m)`.
+    Hinge,
+    /// `½·max(0, 1 − y·m)²` (halved: AdaGrad's steps do not depend on the
+    /// scale, only the bias's and L2's balance would).
+    SquaredHinge,
+    /// Squared hinge for `y·m ≥ −1`, linear (`−2·y·m`) below (Zhang 2004).
+    ModifiedHuber,
+}
+
+impl Loss {
+    /// dL/dm for a positive (`pos`) or negative example at margin `m`.
+    #[inline]
+    fn grad(self, m: f32, pos: bool) -> f32 {
+        let y = if pos { 1.0 } else { -1.0 };
+        let z = y * m;
+        match self {
+            Loss::Log => sigmoid(m) - if pos { 1.0 } else { 0.0 },
+            Loss::Hinge => {
+                if z < 1.0 {
+                    -y
+                } else {
+                    0.0
+                }
+            }
+            Loss::SquaredHinge => {
+                if z < 1.0 {
+                    -y * (1.0 - z)
+                } else {
+                    0.0
+                }
+            }
+            Loss::ModifiedHuber => {
+                if z >= 1.0 {
+                    0.0
+                } else if z >= -1.0 {
+                    -y * (1.0 - z)
+                } else {
+                    -2.0 * y
+                }
+            }
+        }
+    }
 }
 
 impl Default for Params {
@@ -169,7 +225,17 @@ impl Default for Params {
             l2: 1e-5,
             pos_weight: 1.0,
             average: false,
+            loss: Loss::Log,
+            l1: 0.0,
+            feature_dropout: 0.0,
         }
+    }
+}
+
+impl Params {
+    /// Whether only the plain AdaGrad logistic regression is asked for.
+    fn plain(&self) -> bool {
+        self.loss == Loss::Log && self.l1 == 0.0 && self.feature_dropout == 0.0
     }
 }
 
@@ -214,6 +280,9 @@ pub fn fit_scaled(
     p: Params,
     seed: u64,
 ) -> LinearModel {
+    if !p.plain() {
+        return fit_general(x, y, rows, scale, cfg, p, seed);
+    }
     let mut m = LinearModel::zeros(cfg);
     let n = m.weights.len();
     let ones;
@@ -251,6 +320,102 @@ pub fn fit_scaled(
             }
             gb += g * g;
             m.bias -= p.lr * g / gb.sqrt();
+        }
+        if p.average && epoch >= avg_from {
+            let (aw, ab, k) = avg.get_or_insert_with(|| (vec![0f32; n], 0.0, 0));
+            for (a, w) in aw.iter_mut().zip(&m.weights) {
+                *a += w;
+            }
+            *ab += m.bias;
+            *k += 1;
+        }
+    }
+    if let Some((aw, ab, k)) = avg {
+        let k = k as f32;
+        m.weights = aw.into_iter().map(|w| w / k).collect();
+        m.bias = ab / k;
+    }
+    for (w, sc) in m.weights.iter_mut().zip(s) {
+        *w *= sc;
+    }
+    m
+}
+
+/// [`fit_scaled`] with the options beyond plain logistic AdaGrad: other
+/// losses, L1 and input dropout.
+fn fit_general(
+    x: &[FeatureVec],
+    y: &[bool],
+    rows: &[(usize, f32)],
+    scale: Option<&[f32]>,
+    cfg: FeatureConfig,
+    p: Params,
+    seed: u64,
+) -> LinearModel {
+    let mut m = LinearModel::zeros(cfg);
+    let n = m.weights.len();
+    let ones;
+    let s: &[f32] = match scale {
+        Some(s) if s.len() == n => s,
+        _ => {
+            ones = vec![1f32; n];
+            &ones
+        }
+    };
+    let mut g2 = vec![1e-6f32; n];
+    let mut gb = 1e-6f32;
+    let mut order: Vec<(usize, f32)> = rows.to_vec();
+    let mut rng = Rng(seed | 1);
+    let mut drop_rng = Rng(seed.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1);
+    let avg_from = p.epochs / 2;
+    let mut avg: Option<(Vec<f32>, f32, u32)> = None;
+    let fd = p.feature_dropout.clamp(0.0, 0.95);
+    let fd_keep = 1.0 / (1.0 - fd);
+    let fd_cut = (fd as f64 * u32::MAX as f64) as u32;
+    let mut mask: Vec<f32> = Vec::new();
+    for epoch in 0..p.epochs {
+        rng.shuffle(&mut order);
+        for &(r, w) in &order {
+            let f = &x[r];
+            mask.clear();
+            if fd > 0.0 {
+                mask.extend((0..f.idx.len()).map(|_| {
+                    if ((drop_rng.next() >> 16) as u32) < fd_cut {
+                        0.0
+                    } else {
+                        fd_keep
+                    }
+                }));
+            } else {
+                mask.resize(f.idx.len(), 1.0);
+            }
+            let mut margin = m.bias;
+            for (j, (&i, &v)) in f.idx.iter().zip(&f.val).enumerate() {
+                let i = i as usize;
+                margin += m.weights[i] * v * s[i] * mask[j];
+            }
+            let cw = if y[r] { p.pos_weight } else { 1.0 } * w;
+            let gr = p.loss.grad(margin, y[r]) * cw;
+            if gr == 0.0 && p.l2 == 0.0 {
+                continue;
+            }
+            for (j, (&i, &v)) in f.idx.iter().zip(&f.val).enumerate() {
+                if mask[j] == 0.0 {
+                    continue;
+                }
+                let i = i as usize;
+                let grad = gr * v * s[i] * mask[j] + p.l2 * m.weights[i];
+                g2[i] += grad * grad;
+                let step = p.lr / g2[i].sqrt();
+                let mut wi = m.weights[i] - step * grad;
+                if p.l1 > 0.0 {
+                    let t = step * p.l1;
+                    wi = wi.signum() * (wi.abs() - t).max(0.0);
+                }
+                m.weights[i] = wi;
+            }
+            gb += gr * gr;
+            m.bias -= p.lr * gr / gb.sqrt();
         }
         if p.average && epoch >= avg_from {
             let (aw, ab, k) = avg.get_or_insert_with(|| (vec![0f32; n], 0.0, 0));
@@ -399,6 +564,13 @@ pub fn fit_recipe(
             .nb
             .map(|nb| nb_scale(x, y, rows, recipe.cfg.bits, nb));
         for s in 0..soup {
+            let bagged;
+            let rows = if recipe.bag {
+                bagged = bootstrap(rows, seed.wrapping_add(77 * s as u64 + 1));
+                &bagged[..]
+            } else {
+                rows
+            };
             let m = fit_scaled(
                 x,
                 y,
@@ -416,6 +588,48 @@ pub fn fit_recipe(
         }
     }
     out
+}
+
+/// A bootstrap sample of `rows` (as many draws as rows, with
+/// replacement), each drawn row once with its weight times its count.
+fn bootstrap(rows: &[(usize, f32)], seed: u64) -> Vec<(usize, f32)> {
+    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    let mut count = vec![0u32; rows.len()];
+    for _ in 0..rows.len() {
+        count[(rng.next() % rows.len() as u64) as usize] += 1;
+    }
+    rows.iter()
+        .zip(&count)
+        .filter(|(_, &c)| c > 0)
+        .map(|(&(r, w), &c)| (r, w * c as f32))
+        .collect()
+}
+
+/// Area under the ROC curve of `probs` for labels `y` (ties count half).
+pub fn auc(probs: &[f32], y: &[bool]) -> f64 {
+    let mut v: Vec<(f32, bool)> = probs.iter().copied().zip(y.iter().copied()).collect();
+    v.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (mut rank_sum, mut pos) = (0f64, 0f64);
+    let mut i = 0;
+    while i < v.len() {
+        let mut j = i;
+        while j < v.len() && v[j].0 == v[i].0 {
+            j += 1;
+        }
+        let mid = (i + j + 1) as f64 / 2.0;
+        for e in &v[i..j] {
+            if e.1 {
+                rank_sum += mid;
+                pos += 1.0;
+            }
+        }
+        i = j;
+    }
+    let neg = v.len() as f64 - pos;
+    if pos == 0.0 || neg == 0.0 {
+        return 0.5;
+    }
+    (rank_sum - pos * (pos + 1.0) / 2.0) / (pos * neg)
 }
 
 /// Stratified fold of every example (deterministic).
@@ -662,6 +876,9 @@ pub struct Recipe {
     pub views: Vec<View>,
     /// Models with different shuffling seeds averaged (a "soup").
     pub soup: u32,
+    /// Train each soup member on a bootstrap sample of the rows (bagging;
+    /// the members' weights are averaged into one model).
+    pub bag: bool,
 }
 
 pub fn complaint_recipe() -> Recipe {
@@ -687,6 +904,7 @@ pub fn complaint_recipe() -> Recipe {
         }),
         views: Vec::new(),
         soup: 1,
+        bag: false,
     }
 }
 
@@ -717,6 +935,7 @@ pub fn irony_recipe() -> Recipe {
         nb: None,
         views: Vec::new(),
         soup: 1,
+        bag: false,
     }
 }
 
@@ -1145,6 +1364,7 @@ mod tests {
             }),
             views: Vec::new(),
             soup: 1,
+            bag: false,
         };
         let ensemble = Recipe {
             views: vec![
@@ -1162,7 +1382,30 @@ mod tests {
             soup: 2,
             ..base.clone()
         };
-        for r in [base, ensemble] {
+        let learners = [
+            Params {
+                loss: Loss::Hinge,
+                l1: 1e-4,
+                ..Params::default()
+            },
+            Params {
+                loss: Loss::ModifiedHuber,
+                feature_dropout: 0.3,
+                ..Params::default()
+            },
+            Params {
+                loss: Loss::SquaredHinge,
+                ..Params::default()
+            },
+        ]
+        .map(|params| Recipe {
+            params,
+            nb: None,
+            bag: true,
+            soup: 3,
+            ..base.clone()
+        });
+        for r in [base, ensemble].into_iter().chain(learners) {
             let fx = featurize_recipe(&texts, &r);
             assert_eq!(fx.views.len(), r.views.len());
             let rows: Vec<(usize, f32)> = (0..y.len()).map(|i| (i, 1.0)).collect();
@@ -1171,6 +1414,18 @@ mod tests {
             let (bad, good) = (m.prob(&probe[0]), m.prob(&probe[1]));
             assert!(bad > 0.5 && good < 0.5, "{r:?}: {bad} {good}");
         }
+    }
+
+    #[test]
+    fn auc_counts_ordered_pairs() {
+        assert_eq!(auc(&[0.9, 0.8, 0.2, 0.1], &[true, true, false, false]), 1.0);
+        assert_eq!(auc(&[0.1, 0.2, 0.8, 0.9], &[true, true, false, false]), 0.0);
+        // One swapped pair of four, and ties count half.
+        assert_eq!(
+            auc(&[0.9, 0.3, 0.4, 0.1], &[true, true, false, false]),
+            0.75
+        );
+        assert_eq!(auc(&[0.5, 0.5], &[true, false]), 0.5);
     }
 
     #[test]
