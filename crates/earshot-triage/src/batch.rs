@@ -403,6 +403,16 @@ fn write_u64(mut n: u64, out: &mut Vec<u8>) {
 pub fn write_str(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
     let b = s.as_bytes();
+    // Most strings need no escape: checked 16 bytes at a time without
+    // branches (the compiler vectorises the fold), then copied whole.
+    let plain = |c: u8| c != b'"' && c != b'\\' && c >= 0x20;
+    if b.chunks(16)
+        .all(|ch| ch.iter().fold(true, |ok, &c| ok & plain(c)))
+    {
+        out.extend_from_slice(b);
+        out.push(b'"');
+        return;
+    }
     let mut start = 0;
     for (i, &c) in b.iter().enumerate() {
         let esc: &[u8] = match c {

@@ -322,6 +322,19 @@ fn find_ci(text: &str, lower: &str, finder: &Finder<'_>, mut f: impl FnMut(usize
     }
 }
 
+/// `text.split_whitespace()`, with ASCII text split on its bytes (the
+/// common case, without decoding characters; the vertical tab is the one
+/// ASCII space `split_ascii_whitespace` does not split on).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.is_ascii() && !text.contains('\x0b');
+    let (a, b) = if bytes {
+        (Some(text.split_ascii_whitespace()), None)
+    } else {
+        (None, Some(text.split_whitespace()))
+    };
+    a.into_iter().flatten().chain(b.into_iter().flatten())
+}
+
 /// The word before byte `s` and whether it starts a sentence.
 fn word_before(text: &str, s: usize) -> Option<(&str, bool)> {
     let head = text[..s].trim_end_matches([' ', '\t']);
@@ -525,7 +538,7 @@ impl BrandMatcher {
         // the brand along. Also notes the handle that closes a post.
         let mut leading = true;
         let mut last_was_brand = false;
-        for (i, raw) in text.split_whitespace().enumerate() {
+        for (i, raw) in words(text).enumerate() {
             if i > 0 {
                 leading = false;
             }

@@ -216,20 +216,23 @@ pub fn extract_into<S: Sink>(
     let shift = 64 - cfg.bits;
     let bucket = |h: u64| (finish(h) >> shift) as u32;
 
+    // Token hashes, once for every word group.
+    let th = &mut scratch.th;
+    th.clear();
+    th.extend(n.tokens.iter().map(|t| hash_str(1, n.tok(t))));
+
     // Word unigrams (a hashtag counts as the tag and as the word).
-    for t in &n.tokens {
-        let s = n.tok(t);
-        sink.push(bucket(hash_str(1, s)));
+    for (t, &h) in n.tokens.iter().zip(th.iter()) {
+        sink.push(bucket(h));
         if t.kind == TokenKind::Hashtag {
-            sink.push(bucket(hash_str(1, &s[1..])));
+            sink.push(bucket(hash_str(1, &n.tok(t)[1..])));
         }
     }
     sink.end_scaled_group(cfg.word);
 
     // Word bigrams, with start and end markers.
     let mut prev: u64 = 0x9e37_79b9;
-    for t in &n.tokens {
-        let h = hash_str(1, n.tok(t));
+    for &h in th.iter() {
         sink.push(bucket(step(prev.wrapping_mul(K) ^ h, 2)));
         prev = h;
     }
@@ -358,12 +361,8 @@ fn extract_extras<S: Sink>(
         sink.end_scaled_group(cfg.cased);
     }
 
-    // Token hashes, once for the word groups below.
-    let th = &mut scratch.th;
-    th.clear();
-    if cfg.trigram > 0.0 || cfg.skip > 0.0 || cfg.edge > 0.0 {
-        th.extend(n.tokens.iter().map(|t| hash_str(1, n.tok(t))));
-    }
+    // The token hashes of the base groups.
+    let th = &scratch.th;
 
     if cfg.trigram > 0.0 {
         let (mut p2, mut p1) = (0x1111u64, 0x2222u64);

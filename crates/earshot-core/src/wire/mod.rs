@@ -93,6 +93,15 @@ pub(crate) fn check_text(id: &str, text: &str) -> Result<(), WireError> {
 /// `C2 80`–`C2 9F`, so no character needs decoding.
 pub fn control_char(text: &str) -> Option<char> {
     let b = text.as_bytes();
+    // First a branch-free pass 16 bytes at a time (vectorised) for any
+    // byte that could start one; most texts have none.
+    let maybe = |c: u8| c < 0x20 || c == 0x7f || c == 0xc2;
+    if !b
+        .chunks(16)
+        .any(|ch| ch.iter().fold(false, |m, &c| m | maybe(c)))
+    {
+        return None;
+    }
     let at = b.iter().enumerate().position(|(i, &c)| {
         (c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t'))
             || c == 0x7f
