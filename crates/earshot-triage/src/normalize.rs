@@ -480,6 +480,15 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 /// Lower-case `word` into `out`, collapsing runs of three or more of the
 /// same letter to two ("soooo" → "soo").
 fn push_lower_collapsed(word: &str, out: &mut String, st: &mut TextStats) {
+    // Most words are ASCII, lower case already and not elongated: copied.
+    let b = word.as_bytes();
+    if word.is_ascii()
+        && !b.iter().any(u8::is_ascii_uppercase)
+        && !b.windows(3).any(|w| w[0] == w[1] && w[1] == w[2])
+    {
+        out.push_str(word);
+        return;
+    }
     let mut prev = '\0';
     let mut run = 0u32;
     let mut elongated = false;

@@ -57,8 +57,8 @@ fn is_local(c: u8) -> bool {
 
 fn has_email(text: &str) -> bool {
     let b = text.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        if c != b'@' || i == 0 {
+    for i in memchr::memchr_iter(b'@', b) {
+        if i == 0 {
             continue;
         }
         let mut s = i;
