@@ -148,6 +148,7 @@ pub fn decode_entities(raw: &str, out: &mut String) {
     out.push_str(rest);
 }
 
+/// Each starts with a byte of [`may_start_emoticon`] (a test checks).
 const EMOTICONS: &[(&str, i8)] = &[
     (":-)", 1),
     (":)", 1),
@@ -172,6 +173,15 @@ const EMOTICONS: &[(&str, i8)] = &[
     (">:(", -1),
     ("D:", -1),
 ];
+
+/// Whether an emoticon can start with this byte: the tokenizer looks the
+/// table up only then.
+fn may_start_emoticon(b: u8) -> bool {
+    matches!(
+        b,
+        b':' | b';' | b'=' | b'<' | b'>' | b'-' | b'x' | b'X' | b'D'
+    )
+}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '\''
@@ -242,7 +252,7 @@ fn tokenize(src: &str, text: &mut String, tokens: &mut Vec<Token>, st: &mut Text
             continue;
         }
         // Emoticons (before punctuation handling eats them).
-        if !b.is_ascii_alphanumeric() || b == b'x' || b == b'X' || b == b'D' {
+        if may_start_emoticon(b) {
             if let Some((e, pol)) = EMOTICONS.iter().find(|(e, _)| rest.starts_with(e)) {
                 let after = rest[e.len()..].chars().next();
                 let before_ok =
@@ -533,6 +543,14 @@ mod tests {
         let mut n = Normalized::new();
         n.run(s);
         n
+    }
+
+    #[test]
+    fn emoticons_start_with_a_byte_the_tokenizer_checks() {
+        for (e, _) in EMOTICONS {
+            let b = e.as_bytes()[0];
+            assert!(may_start_emoticon(b), "{e}");
+        }
     }
 
     #[test]
