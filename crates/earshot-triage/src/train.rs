@@ -285,20 +285,13 @@ pub fn fit_scaled(
     }
     let mut m = LinearModel::zeros(cfg);
     let n = m.weights.len();
-    let ones;
-    let s: &[f32] = match scale {
-        Some(s) if s.len() == n => s,
-        _ => {
-            ones = vec![1f32; n];
-            &ones
-        }
-    };
+    let s = scale_or_ones(scale, n);
     let mut g2 = vec![1e-6f32; n];
     let mut gb = 1e-6f32;
     let mut order: Vec<(usize, f32)> = rows.to_vec();
     let mut rng = Rng(seed | 1);
     let avg_from = p.epochs / 2;
-    let mut avg: Option<(Vec<f32>, f32, u32)> = None;
+    let mut avg = Average::default();
     for epoch in 0..p.epochs {
         rng.shuffle(&mut order);
         for &(r, w) in &order {
@@ -322,23 +315,10 @@ pub fn fit_scaled(
             m.bias -= p.lr * g / gb.sqrt();
         }
         if p.average && epoch >= avg_from {
-            let (aw, ab, k) = avg.get_or_insert_with(|| (vec![0f32; n], 0.0, 0));
-            for (a, w) in aw.iter_mut().zip(&m.weights) {
-                *a += w;
-            }
-            *ab += m.bias;
-            *k += 1;
+            avg.add(&m);
         }
     }
-    if let Some((aw, ab, k)) = avg {
-        let k = k as f32;
-        m.weights = aw.into_iter().map(|w| w / k).collect();
-        m.bias = ab / k;
-    }
-    for (w, sc) in m.weights.iter_mut().zip(s) {
-        *w *= sc;
-    }
-    m
+    avg.finish(m, &s)
 }
 
 /// [`fit_scaled`] with the options beyond plain logistic AdaGrad: other
@@ -354,21 +334,14 @@ fn fit_general(
 ) -> LinearModel {
     let mut m = LinearModel::zeros(cfg);
     let n = m.weights.len();
-    let ones;
-    let s: &[f32] = match scale {
-        Some(s) if s.len() == n => s,
-        _ => {
-            ones = vec![1f32; n];
-            &ones
-        }
-    };
+    let s = scale_or_ones(scale, n);
     let mut g2 = vec![1e-6f32; n];
     let mut gb = 1e-6f32;
     let mut order: Vec<(usize, f32)> = rows.to_vec();
     let mut rng = Rng(seed | 1);
     let mut drop_rng = Rng(seed.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1);
     let avg_from = p.epochs / 2;
-    let mut avg: Option<(Vec<f32>, f32, u32)> = None;
+    let mut avg = Average::default();
     let fd = p.feature_dropout.clamp(0.0, 0.95);
     let fd_keep = 1.0 / (1.0 - fd);
     let fd_cut = (fd as f64 * u32::MAX as f64) as u32;
@@ -418,23 +391,52 @@ fn fit_general(
             m.bias -= p.lr * gr / gb.sqrt();
         }
         if p.average && epoch >= avg_from {
-            let (aw, ab, k) = avg.get_or_insert_with(|| (vec![0f32; n], 0.0, 0));
-            for (a, w) in aw.iter_mut().zip(&m.weights) {
-                *a += w;
-            }
-            *ab += m.bias;
-            *k += 1;
+            avg.add(&m);
         }
     }
-    if let Some((aw, ab, k)) = avg {
-        let k = k as f32;
-        m.weights = aw.into_iter().map(|w| w / k).collect();
-        m.bias = ab / k;
+    avg.finish(m, &s)
+}
+
+/// The per-bucket scale when it fits `n` buckets, else all ones.
+fn scale_or_ones(scale: Option<&[f32]>, n: usize) -> std::borrow::Cow<'_, [f32]> {
+    match scale {
+        Some(s) if s.len() == n => std::borrow::Cow::Borrowed(s),
+        _ => std::borrow::Cow::Owned(vec![1f32; n]),
     }
-    for (w, sc) in m.weights.iter_mut().zip(s) {
-        *w *= sc;
+}
+
+/// The running sum of a model's weights over the epochs averaged
+/// (`Params::average`).
+#[derive(Default)]
+struct Average {
+    sum: Option<(Vec<f32>, f32, u32)>,
+}
+
+impl Average {
+    fn add(&mut self, m: &LinearModel) {
+        let (aw, ab, k) = self
+            .sum
+            .get_or_insert_with(|| (vec![0f32; m.weights.len()], 0.0, 0));
+        for (a, w) in aw.iter_mut().zip(&m.weights) {
+            *a += w;
+        }
+        *ab += m.bias;
+        *k += 1;
     }
-    m
+
+    /// The averaged model (or `m` when nothing was averaged), with the
+    /// per-bucket scale `s` folded into its weights.
+    fn finish(self, mut m: LinearModel, s: &[f32]) -> LinearModel {
+        if let Some((aw, ab, k)) = self.sum {
+            let k = k as f32;
+            m.weights = aw.into_iter().map(|w| w / k).collect();
+            m.bias = ab / k;
+        }
+        for (w, sc) in m.weights.iter_mut().zip(s) {
+            *w *= sc;
+        }
+        m
+    }
 }
 
 /// NB-SVM style log-count ratios per bucket over the training rows
