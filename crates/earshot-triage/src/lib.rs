@@ -71,6 +71,27 @@ pub(crate) struct PostScratch {
     bio: normalize::Normalized,
 }
 
+/// `format!("{before}{score:.2}{after}")` without the formatting
+/// machinery (three reasons of most posts carry a score).
+fn with_score(before: &str, score: f32, after: &str) -> String {
+    if !(score.is_finite() && score >= 0.0 && score < 1e6) {
+        return format!("{before}{score:.2}{after}");
+    }
+    // An f32 has 24 significant bits and 100 < 2^7, so the product is
+    // exact in f64 and ties round to even as `{:.2}` does.
+    let hundredths = (score as f64 * 100.0).round_ties_even() as u64;
+    let mut s = String::with_capacity(before.len() + after.len() + 8);
+    s.push_str(before);
+    let int = hundredths / 100;
+    let frac = (hundredths % 100) as u8;
+    s.push_str(&int.to_string());
+    s.push('.');
+    s.push(char::from(b'0' + frac / 10));
+    s.push(char::from(b'0' + frac % 10));
+    s.push_str(after);
+    s
+}
+
 fn fmt_followers(n: u64) -> String {
     if n >= 1_000_000 {
         format!("{:.1}M", n as f64 / 1e6)
@@ -419,7 +440,11 @@ impl Engine {
             }
         } else if is_spam {
             action = pb.spam;
-            reasons.push(format!("spam ({spam:.2}): selling, giveaways or promotion"));
+            reasons.push(with_score(
+                "spam (",
+                spam,
+                "): selling, giveaways or promotion",
+            ));
         } else if addressed == Addressing::ThirdParty {
             let bystander_joke = joke
                 || (names.name_opener && !complaint_like && !own && question < 0.65)
@@ -501,12 +526,13 @@ impl Engine {
         let answering = action.needs_response();
         if answering && complaint_like {
             if sarcasm && !score.is_complaint {
-                reasons.push(format!(
-                    "sarcasm (irony {:.2}) from a customer: a complaint",
-                    score.irony
+                reasons.push(with_score(
+                    "sarcasm (irony ",
+                    score.irony,
+                    ") from a customer: a complaint",
                 ));
             } else {
-                reasons.push(format!("complaint ({:.2})", score.complaint));
+                reasons.push(with_score("complaint (", score.complaint, ")"));
             }
         }
 
@@ -610,17 +636,27 @@ impl Engine {
         let mut topic = post.topic.topic.map(|i| plan.topics[i].id.clone());
         if let Some(i) = post.topic.topic {
             let t = &plan.topics[i];
-            let mut words: Vec<String> = post
+            let mut reason = format!("topic {}: ", t.id);
+            let keywords = post
                 .topic
                 .keywords
                 .iter()
-                .filter_map(|&k| t.keywords.get(k as usize))
-                .map(|k| format!("'{k}'"))
-                .collect();
-            if post.topic.money {
-                words.push("an amount of money".into());
+                .filter_map(|&k| t.keywords.get(k as usize));
+            for (i, k) in keywords.enumerate() {
+                if i > 0 {
+                    reason.push_str(", ");
+                }
+                reason.push('\'');
+                reason.push_str(k);
+                reason.push('\'');
             }
-            reasons.push(format!("topic {}: {}", t.id, words.join(", ")));
+            if post.topic.money {
+                if !reason.ends_with(": ") {
+                    reason.push_str(", ");
+                }
+                reason.push_str("an amount of money");
+            }
+            reasons.push(reason);
         }
         let mut team = topic
             .as_deref()
@@ -716,6 +752,23 @@ fn private_reason(p: &pii::PrivateDetails) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn scores_in_reasons_read_as_format_writes_them() {
+        let mut x = 0.0f32;
+        while x <= 1.0 {
+            for v in [x, x + 0.005, x + 0.0049, 0.125, 0.375, 0.625, 0.875] {
+                assert_eq!(
+                    super::with_score("a (", v, ")"),
+                    format!("a ({v:.2})"),
+                    "{v}"
+                );
+            }
+            x += 0.0007;
+        }
+        assert_eq!(super::with_score("s ", f32::NAN, ""), "s NaN");
+        assert_eq!(super::with_score("s ", -0.5, ""), "s -0.50");
+    }
+
     use super::*;
 
     fn assert_send_sync<T: Send + Sync>() {}
