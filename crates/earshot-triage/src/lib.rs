@@ -74,7 +74,7 @@ pub(crate) struct PostScratch {
 /// `format!("{before}{score:.2}{after}")` without the formatting
 /// machinery (three reasons of most posts carry a score).
 fn with_score(before: &str, score: f32, after: &str) -> String {
-    if !(score.is_finite() && score >= 0.0 && score < 1e6) {
+    if !(0.0..1e6).contains(&score) {
         return format!("{before}{score:.2}{after}");
     }
     // An f32 has 24 significant bits and 100 < 2^7, so the product is
