@@ -260,10 +260,22 @@ impl BrandMatcher {
     /// Whether `handle` is a brand account (any network; Fediverse short
     /// forms match the local part when the mention list has the full form).
     pub fn is_handle(&self, network: Network, handle: &str) -> bool {
-        let h = handle.trim_start_matches('@').to_lowercase();
-        self.handles
-            .iter()
-            .any(|(n, b)| (*n == network || network == Network::Webhook) && *b == h)
+        self.handle_matches(handle, |n| n == network || network == Network::Webhook)
+    }
+
+    /// Whether `handle` (with or without its `@`) is one of the brand's on a
+    /// network `on` accepts. The plan's handles are stored in lower case; an
+    /// ASCII handle is compared without allocating.
+    fn handle_matches(&self, handle: &str, on: impl Fn(Network) -> bool) -> bool {
+        let h = handle.trim_start_matches('@');
+        if h.is_ascii() {
+            return self
+                .handles
+                .iter()
+                .any(|(n, b)| on(*n) && b.eq_ignore_ascii_case(h));
+        }
+        let h = h.to_lowercase();
+        self.handles.iter().any(|(n, b)| on(*n) && *b == h)
     }
 }
 
@@ -578,8 +590,7 @@ impl BrandMatcher {
     }
 
     fn is_handle_any(&self, handle: &str) -> bool {
-        let h = handle.trim_start_matches('@').to_lowercase();
-        self.handles.iter().any(|(_, b)| *b == h)
+        self.handle_matches(handle, |_| true)
     }
 
     /// Addressing of a post, given what was found. `about_brand` is whether
