@@ -83,57 +83,17 @@ fn combined(name: &str) -> Option<Recipe> {
     for part in name.split('+') {
         let v = variant(part)?;
         // Take every field that the part changed from the base.
-        if v.params != base.params {
-            let (p, b) = (&mut r.params, &base.params);
-            let q = v.params;
-            if q.epochs != b.epochs {
-                p.epochs = q.epochs
-            }
-            if q.lr != b.lr {
-                p.lr = q.lr
-            }
-            if q.l2 != b.l2 {
-                p.l2 = q.l2
-            }
-            if q.l1 != b.l1 {
-                p.l1 = q.l1
-            }
-            if q.pos_weight != b.pos_weight {
-                p.pos_weight = q.pos_weight
-            }
-            if q.average != b.average {
-                p.average = q.average
-            }
-            if q.loss != b.loss {
-                p.loss = q.loss
-            }
-            if q.feature_dropout != b.feature_dropout {
-                p.feature_dropout = q.feature_dropout
-            }
+        macro_rules! take {
+            ($dst:expr, $base:expr, $part:expr; $($f:ident),+) => {
+                $(if $part.$f != $base.$f {
+                    $dst.$f = $part.$f.clone();
+                })+
+            };
         }
-        if v.cfg != base.cfg {
-            let (c, b, q) = (&mut r.cfg, &base.cfg, v.cfg);
-            for (dst, old, new) in [
-                (&mut c.trigram, b.trigram, q.trigram),
-                (&mut c.skip, b.skip, q.skip),
-                (&mut c.edge, b.edge, q.edge),
-                (&mut c.shape, b.shape, q.shape),
-                (&mut c.cased, b.cased, q.cased),
-            ] {
-                if new != old {
-                    *dst = new;
-                }
-            }
-        }
-        if v.self_training != base.self_training {
-            r.self_training = v.self_training;
-        }
-        if v.soup != base.soup {
-            r.soup = v.soup;
-        }
-        if v.bag != base.bag {
-            r.bag = v.bag;
-        }
+        take!(r.params, base.params, v.params;
+            epochs, lr, l2, l1, pos_weight, average, loss, feature_dropout);
+        take!(r.cfg, base.cfg, v.cfg; trigram, skip, edge, shape, cased);
+        take!(r, base, v; self_training, soup, bag);
     }
     Some(r)
 }

@@ -67,11 +67,9 @@ pub fn run(
                     .map_err(drop)
                     .and_then(|rx| rx.recv().map_err(drop));
                 let Ok((seq, block)) = next else { break };
-                let per_line = match mode {
-                    Mode::Score => 160,
-                    Mode::Triage(_) => 512,
-                };
-                let mut buf = Vec::with_capacity(block.len() / 64 * per_line / 16 + 4096);
+                // A first guess (a triage line is shorter than an X message
+                // with includes); the buffer grows when it is not enough.
+                let mut buf = Vec::with_capacity(block.len());
                 for_each_line(&block, |line| process_line(line, mode, &mut buf));
                 if done_tx.send((seq, buf)).is_err() {
                     break; // the writer stopped
@@ -403,12 +401,8 @@ fn write_u64(mut n: u64, out: &mut Vec<u8>) {
 pub fn write_str(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
     let b = s.as_bytes();
-    // Most strings need no escape: checked 16 bytes at a time without
-    // branches (the compiler vectorises the fold), then copied whole.
-    let plain = |c: u8| c != b'"' && c != b'\\' && c >= 0x20;
-    if b.chunks(16)
-        .all(|ch| ch.iter().fold(true, |ok, &c| ok & plain(c)))
-    {
+    // Most strings need no escape: copied whole.
+    if !earshot_core::wire::any_byte(b, |c| c == b'"' || c == b'\\' || c < 0x20) {
         out.extend_from_slice(b);
         out.push(b'"');
         return;
