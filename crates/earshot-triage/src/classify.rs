@@ -128,15 +128,14 @@ pub fn score_normalized(
                 Some(Which::Irony) => &m.irony.cfg,
                 _ => &m.complaint.cfg,
             };
-            // The extra groups feed only the model whose configuration has them.
-            let k = usize::from(m.extras_for == Some(Which::Irony));
             let mut sink = PairSink {
                 w,
                 acc: [m.complaint.bias, m.irony.bias],
                 sum: [0.0; 2],
                 n: 0,
                 only: None,
-                extras: m.extras_for.map(|_| k),
+                // The extra groups feed only the model whose configuration has them.
+                extras: m.extras_for.map(|x| usize::from(x == Which::Irony)),
             };
             extract_into(norm, &lex, cfg, &mut feats.scratch, &mut sink);
             let [a, b] = sink.acc;
