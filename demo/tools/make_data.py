@@ -1453,6 +1453,21 @@ def build_kettle():
 
 
 # ==========================================================================
+# More brands, one file each in demo/tools/brands/: a file defines its
+# build function with the helpers above and registers it in BRANDS
+# (slug -> (x handle, x user id, build function)).
+# ==========================================================================
+
+BRANDS: dict[str, tuple[str, int, object]] = {
+    "tarnwick-rail": ("TarnwickRail", 3316620044, build_tarnwick),
+    "fenwold-bank": ("FenwoldBank", 2890114401, build_fenwold),
+    "kettle-energy": ("KettleEnergy", 1577203398, build_kettle),
+}
+for _path in sorted((HERE / "brands").glob("*.py")):
+    exec(compile(_path.read_text(encoding="utf-8"), str(_path), "exec"), globals())
+
+
+# ==========================================================================
 # Writing
 # ==========================================================================
 
@@ -1483,7 +1498,7 @@ def build_and_write():
     write_jsonl(DEMO_DIR / "expected.jsonl", expected)
 
     brand_users()
-    for build in (build_tarnwick, build_fenwold, build_kettle):
+    for _handle, _uid, build in BRANDS.values():
         brand = build()
         rows = []
         for s in SCENARIOS[brand.slug]:
@@ -1749,11 +1764,7 @@ def check_files() -> int:
         P.err("demo", f"only {n_own} own-JSON lines, want at least 8")
     langs = Counter((m["data"]["lang"] if "data" in m else m.get("lang", "?")) for m in stream)
 
-    brands = {
-        "tarnwick-rail": ("TarnwickRail", 3316620044),
-        "fenwold-bank": ("FenwoldBank", 2890114401),
-        "kettle-energy": ("KettleEnergy", 1577203398),
-    }
+    brands = {slug: (handle, uid) for slug, (handle, uid, _build) in BRANDS.items()}
     all_names, all_ids = set(), set()
     lessons = Counter()
     per_brand = {}
