@@ -7,8 +7,13 @@ use earshot_triage::{Context, Engine, Plan};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
+/// `tests/scenarios`, or the folder `EARSHOT_SCENARIOS_DIR` names (to run
+/// the suite on another set of plans and posts).
 fn scenarios_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")
+    match std::env::var_os("EARSHOT_SCENARIOS_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios"),
+    }
 }
 
 fn demo_dir() -> PathBuf {
