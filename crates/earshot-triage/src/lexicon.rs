@@ -658,7 +658,6 @@ const ABUSE_WORDS: &[&str] = &[
     "numpty",
     "jokers",
     "cowboys",
-    "shower",
     "incompetents",
     "thieving",
     "bloody",

@@ -67,7 +67,7 @@ pub(crate) struct PostScratch {
     sent: Vec<bool>,
     lower: String,
     topic: TopicHit,
-    topic_tags: Vec<(u16, u16)>,
+    topic_tags: Vec<(u16, u16, u8)>,
     bio: normalize::Normalized,
 }
 
@@ -276,49 +276,72 @@ impl Engine {
         let spam = (spam_points / 4.0).min(1.0);
         let is_spam = spam_points >= 2.5 && !(score.complaint >= 0.8 && cues.own_experience > 0);
 
-        let hazard = cues.hazard > 0 && cues.not_dangerous == 0;
-        let urgent_signal = hazard
-            || cues.medical > 0
-            || cues.person_at_risk > 0
-            || cues.threat > 0
-            || (cues.vulnerable_person > 0 && cues.service_loss > 0);
-        let urgency: f32 = if urgent_signal {
-            0.9
-        } else if cues.hazard > 0 || cues.vulnerable_person > 0 {
-            0.4
-        } else {
-            0.0
-        };
-
         let service_loss = cues.service_loss > 0;
         let own = cues.own_experience > 0;
+        let newsy_author = m.author.bio.as_deref().is_some_and(|b| {
+            let b = b.to_ascii_lowercase();
+            b.contains("news") || b.contains("journalist") || b.contains("reporter")
+        });
+        let news_like = (st.urls > 0 || newsy_author)
+            && (cues.news > 0 || cues.announcement > 0)
+            && (!own || cues.announcement > 0);
+        // A news report of an accident is news, not someone at risk now.
+        let reported = news_like && !own && addressed != Addressing::Direct;
+        let hazard = cues.hazard > 0 && cues.not_dangerous == 0 && !reported;
+        let person_cues = !reported
+            && (cues.medical > 0
+                || cues.person_at_risk > 0
+                || (cues.vulnerable_person > 0 && cues.service_loss > 0));
+        let threat = cues.threat > 0 && !reported;
         let negative_words = lex.neg + lex.failure;
         // Sarcasm: ironic, positive on the surface, about the writer's own
         // dealings with the business.
         let genuine_thanks = cues.praise >= 2 && score.complaint < 0.7 && cues.sarcasm == 0;
-        let sarcasm = (score.irony >= 0.5 || cues.sarcasm > 0)
-            && !genuine_thanks
-            && (lex.pos > 0 || cues.praise > 0 || st.positive_emoticons > 0)
-            && (own || has_money || service_loss || post.topic.topic.is_some())
-            && business
-            && (negative_words > 0
-                || has_money
-                || service_loss
-                || cues.blocked > 0
-                || cues.wait > 0);
-        let praise_score = cues.praise as f32 + 0.5 * lex.pos as f32
-            - 0.8
-                * (negative_words + lex.abuse + cues.service_loss as u16 + cues.blocked as u16)
-                    as f32
-            - if sarcasm { 2.0 } else { 0.0 };
+        let to_brand = tagged || addressed == Addressing::Direct;
+        // Two sarcastic turns of phrase ("complimentary five hour tour …
+        // the highlight of the holiday") need no failure word beside them.
+        let sarcastic_phrasing = cues.sarcasm >= 2;
+        // Thanks for an outage that nobody says is over is not thanks.
+        let thanks_for_outage = service_loss
+            && cues.resolved == 0
+            && (cues.praise > 0 || lex.pos > 0)
+            && (own || to_brand);
+        let sarcasm = thanks_for_outage
+            || ((score.irony >= 0.5 || cues.sarcasm > 0)
+                && !genuine_thanks
+                && (lex.pos > 0
+                    || cues.praise > 0
+                    || st.positive_emoticons > 0
+                    || sarcastic_phrasing)
+                && (own || has_money || service_loss || post.topic.topic.is_some() || to_brand)
+                && (business || to_brand)
+                && (negative_words > 0
+                    || has_money
+                    || service_loss
+                    || cues.blocked > 0
+                    || cues.wait > 0
+                    || sarcastic_phrasing));
+        let praise_score =
+            cues.praise as f32 + if cues.praise_lead { 1.0 } else { 0.0 } + 0.5 * lex.pos as f32
+                - 0.8
+                    * (negative_words + lex.abuse + cues.service_loss as u16 + cues.blocked as u16)
+                        as f32
+                - if sarcasm { 2.0 } else { 0.0 };
         // Praise words around a failure in an ironic voice are sarcasm even
         // when the business is not named ("thanks for delivering my curry
         // to the wrong house, really made my night").
         let ironic_thanks = cues.sarcasm > 0 && score.irony >= 0.6 && negative_words > 0 && own;
         let is_praise =
             praise_score >= 0.9 && !sarcasm && !ironic_thanks && question < 0.65 && cues.legal == 0;
-        let complaint_like = !is_praise
+        // Adverts and jingles stuck in someone's head are chatter.
+        let chatter = cues.chatter > 0 && !service_loss && !has_money && cues.grievance == 0;
+        let grievance = (cues.grievance > 0
+            && (own || to_brand || has_money || post.topic.topic.is_some()))
+            || (cues.annoyed > 0 && addressed == Addressing::Direct && cues.joke == 0);
+        let chatter_only = chatter && addressed != Addressing::Direct;
+        let complaint_like = !(is_praise || chatter_only)
             && (score.is_complaint
+                || grievance
                 || (service_loss && (own || business))
                 || cues.unresolved > 0
                 || (cues.legal > 0 && own)
@@ -336,6 +359,7 @@ impl Engine {
                 || (lex.abuse > 0 && business && !thanks));
         let own_complaint = complaint_like
             && (own
+                || grievance
                 || service_loss
                 || tagged
                 || quotes_brand
@@ -343,13 +367,24 @@ impl Engine {
                 || addressed == Addressing::Direct
                 || score.complaint >= 0.5);
         let joke = cues.joke > 0 && !own_complaint;
-        let newsy_author = m.author.bio.as_deref().is_some_and(|b| {
-            let b = b.to_ascii_lowercase();
-            b.contains("news") || b.contains("journalist") || b.contains("reporter")
-        });
-        let news_like = (st.urls > 0 || newsy_author)
-            && (cues.news > 0 || cues.announcement > 0)
-            && (!own || cues.announcement > 0);
+        // Genuine thanks for help in the past ("thank you to the crew who
+        // sat with my son through a panic attack") is not a need now;
+        // danger and threats stay urgent whatever the tone.
+        let past_help = is_praise
+            && thanks
+            && question < 0.5
+            && !complaint_like
+            && cues.hazard == 0
+            && cues.threat == 0
+            && !service_loss;
+        let urgent_signal = hazard || threat || (person_cues && !past_help);
+        let urgency: f32 = if urgent_signal {
+            0.9
+        } else if cues.hazard > 0 || cues.vulnerable_person > 0 {
+            0.4
+        } else {
+            0.0
+        };
         let praise = if is_praise {
             (0.5 + 0.1 * praise_score).min(1.0)
         } else {
@@ -447,6 +482,7 @@ impl Engine {
             ));
         } else if addressed == Addressing::ThirdParty {
             let bystander_joke = joke
+                || (cues.joke > 0 && !own && cues.grievance == 0)
                 || (names.name_opener && !complaint_like && !own && question < 0.65)
                 || (score.irony >= 0.75
                     && !complaint_like
@@ -519,6 +555,11 @@ impl Engine {
         } else if is_praise {
             action = pb.praise;
             reasons.push("praise: thank them".into());
+        } else if foreign_language(m.lang.as_deref()) && to_brand && post.topic.topic.is_some() {
+            action = Action::RespondPublic;
+            reasons.push(
+                "tags the brand about a topic in another language: an agent should read it".into(),
+            );
         } else {
             action = pb.chatter;
             reasons.push("general chatter about the brand".into());
@@ -552,14 +593,21 @@ impl Engine {
                             .get(..m.author.handle.len())
                             .is_some_and(|h| h.eq_ignore_ascii_case(&m.author.handle))
                 });
+        // A thank-you or a new small question in the thread is not the
+        // problem coming back.
+        let still_a_problem = complaint_like
+            || cues.unresolved > 0
+            || cues.grievance > 0
+            || (negative_words > 0 && !thanks);
         let repeat = ctx.prior_contacts >= pb.repeat_contacts.max(1)
-            || (cues.contact > 0 && cues.repeat > 0)
-            || (came_back && !is_praise);
+            || cues.contact_repeated
+            || (came_back && !is_praise && still_a_problem);
         // Loss of service, or sarcasm about a service that keeps failing
         // ("love paying £45 a month for internet that works two hours a day").
         let outage = (service_loss || (sarcasm && cues.service_noun > 0)) && complaint_like;
         let abusive_customer = lex.abuse > 0 && complaint_like;
-        let legal = cues.legal > 0 && complaint_like;
+        let legal = cues.legal > 0
+            && (complaint_like || (answering && foreign_language(m.lang.as_deref())));
         // Money lost to fraud: a complaint or a worried question.
         let fraud = cues.fraud > 0
             && (complaint_like || question >= 0.5)
@@ -567,8 +615,10 @@ impl Engine {
                 || cues.blocked > 0
                 || cues.vulnerable_person > 0
                 || norm.decoded.to_ascii_lowercase().contains("taken"));
-        let repeat_strong =
-            complaint_like && (cues.repeat_ordinal > 0 || norm.decoded.contains("AGAIN"));
+        let repeat_strong = complaint_like
+            && (cues.repeat_ordinal > 0
+                || norm.decoded.contains("AGAIN")
+                || repeated_ordinal(norm));
         let priority = if closed || !answering && !urgent_signal {
             Priority::Low
         } else if urgent_signal {
@@ -590,7 +640,7 @@ impl Engine {
         };
         if !closed {
             if urgent_signal {
-                let what = if cues.threat > 0 {
+                let what = if threat {
                     "a threat against people"
                 } else if cues.medical > 0 {
                     "a medical need"
@@ -729,6 +779,48 @@ impl Engine {
             },
         }
     }
+}
+
+/// "third cancelled crossing in a fortnight", "4th day without power":
+/// an ordinal from second on, followed within eight words by a span of
+/// time or "in a row".
+fn repeated_ordinal(n: &normalize::Normalized) -> bool {
+    const ORDINALS: &[&str] = &[
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+    ];
+    const SPANS: &[&str] = &[
+        "row",
+        "day",
+        "days",
+        "night",
+        "nights",
+        "week",
+        "weeks",
+        "weekend",
+        "fortnight",
+        "month",
+        "months",
+        "year",
+        "time",
+        "times",
+        "today",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let toks = &n.tokens;
+    toks.iter().enumerate().any(|(i, t)| {
+        ORDINALS.contains(&n.tok(t))
+            && toks[i + 1..]
+                .iter()
+                .take(8)
+                .any(|u| SPANS.contains(&n.tok(u)))
+    })
 }
 
 /// A language tag other than English (X, Mastodon and Bluesky tag posts;

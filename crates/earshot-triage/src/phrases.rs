@@ -12,6 +12,8 @@ struct Entry<T> {
     /// Shortest post word (in chars) that may match each phrase word; a
     /// stem must not match a shorter form ("read" is not "reading").
     min_len: Box<[u8]>,
+    /// Longest post word that may match each phrase word (255: any).
+    max_len: Box<[u8]>,
     tag: T,
 }
 
@@ -41,32 +43,48 @@ impl<T: Copy> PhraseSet<T> {
     /// Add a phrase; with `strict_len`, a post word must be at least as long
     /// as the phrase word minus one character to match it.
     pub fn add_with(&mut self, phrase: &str, tag: T, strict_len: bool) {
+        self.add_sized(phrase, tag, strict_len, false);
+    }
+
+    /// Add a phrase whose words match only forms of about their own length
+    /// (one character shorter to two longer): "melted" and "melting" but
+    /// not "melt", "track" and "tracks" but not "tracking".
+    pub fn add_exact(&mut self, phrase: &str, tag: T) {
+        self.add_sized(phrase, tag, true, true);
+    }
+
+    fn add_sized(&mut self, phrase: &str, tag: T, strict_len: bool, exact: bool) {
         let h = phrase_hashes(phrase);
         let Some((&first, rest)) = h.split_first() else {
             return;
         };
-        let min_len: Box<[u8]> = if strict_len {
+        let lens: Vec<usize> = if strict_len {
             let mut n = crate::normalize::Normalized::new();
             n.run(phrase);
             n.tokens
                 .iter()
                 .map(|t| {
                     let w = n.tok(t);
-                    (w.strip_prefix('#')
-                        .unwrap_or(w)
-                        .chars()
-                        .count()
-                        .saturating_sub(1))
-                    .min(255) as u8
+                    w.strip_prefix('#').unwrap_or(w).chars().count()
                 })
                 .collect()
         } else {
-            vec![0; h.len()].into()
+            Vec::new()
         };
+        let bound = |i: usize, f: fn(usize) -> usize, none: u8| -> u8 {
+            lens.get(i).map_or(none, |&l| f(l).min(255) as u8)
+        };
+        let min_len: Box<[u8]> = (0..h.len())
+            .map(|i| bound(i, |l| l.saturating_sub(1), 0))
+            .collect();
+        let max_len: Box<[u8]> = (0..h.len())
+            .map(|i| if exact { bound(i, |l| l + 2, 255) } else { 255 })
+            .collect();
         let list = self.by_first.entry(first).or_default();
         list.push(Entry {
             rest: rest.into(),
             min_len,
+            max_len,
             tag,
         });
         // Longest phrases first, so callers that stop at the first match
@@ -98,8 +116,9 @@ impl<T: Copy> PhraseSet<T> {
                             .all(|(a, b)| a == b)
                         && e.min_len
                             .iter()
+                            .zip(&e.max_len)
                             .zip(&lens[i..])
-                            .all(|(min, len)| len >= min)
+                            .all(|((min, max), len)| len >= min && len <= max)
                     {
                         f(e.tag, i, n + 1);
                     }

@@ -23,7 +23,7 @@ impl PrivateDetails {
     pub fn kinds(&self) -> impl Iterator<Item = &'static str> + '_ {
         [
             (self.card, "a card number"),
-            (self.account, "an account or booking number"),
+            (self.account, "an account, booking or security code"),
             (self.phone, "a phone number"),
             (self.email, "an e-mail address"),
             (self.date_of_birth, "a date of birth"),
@@ -130,6 +130,11 @@ const ACCOUNT_WORDS: &[&str] = &[
     "reservation",
     "pnr",
     "iban",
+    "pac",
+    "puk",
+    "stac",
+    "imei",
+    "passport",
     "mpan",
     "mprn",
     "cuenta",
@@ -387,8 +392,14 @@ fn classify_run(text: &str, run: &NumberRun, p: &mut PrivateDetails) {
     if run.has_slash {
         return;
     }
-    // Card numbers: 13–19 digits passing the Luhn check.
-    if (13..=19).contains(&d) && d <= run.value.len() && luhn(&run.value[..d]) && !run.has_dot {
+    // Card numbers: 13–19 digits passing the Luhn check, with a card
+    // network's first digit; 15 digits are American Express (34, 37)
+    // only, so a phone's IMEI (also Luhn-checked) is not a card.
+    let v = &run.value;
+    let card_prefix = d <= v.len()
+        && (2..=6).contains(&v[0])
+        && (d != 15 || (v[0] == 3 && matches!(v[1], 4 | 7)));
+    if (13..=19).contains(&d) && card_prefix && luhn(&v[..d]) && !run.has_dot {
         p.card = true;
         return;
     }
@@ -597,5 +608,11 @@ mod tests {
         assert!(!scan("a cable hanging on Fernside Lane").any());
         assert!(!scan("paying £45 a month for 500 Mb, 2 hours a day on 14/11").any());
         assert!(!scan("took £89 instead of £32 this month").any());
+        // A phone's IMEI passes the Luhn check too: a device code, not a card.
+        let imei = scan("IMEI 352099001761481, can you block it");
+        assert!(imei.account && !imei.card, "{imei:?}");
+        assert!(!scan("serial 352099001761481 on the box").card);
+        assert!(scan("amex 3782 822463 10005 declined").card);
+        assert!(scan("my PAC is QMR482019 but it fails").account);
     }
 }

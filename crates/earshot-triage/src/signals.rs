@@ -54,6 +54,15 @@ pub enum Cue {
     Wait,
     /// A sarcastic turn of phrase ("love paying", "thanks a lot").
     Sarcasm,
+    /// Something put right ("fixed", "back up", "restored").
+    Resolved,
+    /// Talk about the brand's adverts and jingles.
+    Chatter,
+    /// An eye-roll or an angry face.
+    Annoyed,
+    /// A grievance said without complaint words: a price put up, a charge
+    /// taken twice, "not what I signed up for", "are they having a laugh".
+    Grievance,
     /// Asking other people rather than the brand ("opinions please").
     AskingOthers,
     /// The writer speaks of their own service ("my internet", "our bill").
@@ -138,6 +147,22 @@ const HAZARD: &[&str] = &[
     "feu",
     "scintille",
     "fuga di gas",
+    "shard of glass",
+    "piece of glass",
+    "pieces of glass",
+    "bits of glass",
+    "glass in",
+    "metal in",
+    "piece of metal",
+    "nearly swallowed",
+    "swallowed",
+    "choking",
+    "choked on",
+    "fell through a",
+    "loose plate",
+    "loose handrail",
+    "broken handrail",
+    "broken step",
 ];
 
 const MEDICAL: &[&str] = &[
@@ -186,6 +211,42 @@ const MEDICAL: &[&str] = &[
     "ossigeno",
     "diálisis",
     "dialyse",
+    "diabetic",
+    "diabetes",
+    "type 1",
+    "hypo",
+    "going low",
+    "blood sugar",
+    "glucose",
+    "insulina",
+    "diabética",
+    "diabético",
+    "diabetisch",
+    "diabétique",
+    "diabetica",
+    "chemo",
+    "chemotherapy",
+    "radiotherapy",
+    "cancer treatment",
+    "hospital appointment",
+    "asthma attack",
+    "inhaler",
+    "heart medication",
+    "medicación",
+    "medicamento",
+    "medicamentos",
+    "médicament",
+    "médicaments",
+    "medikament",
+    "medikamente",
+    "farmaco",
+    "farmaci",
+    "medicijn",
+    "medicijnen",
+    "insuline",
+    "epilepsy",
+    "epileptic",
+    "seizures",
 ];
 
 const PERSON_AT_RISK: &[&str] = &[
@@ -239,9 +300,25 @@ const PERSON_AT_RISK: &[&str] = &[
     "followed me",
     "stalking",
     "threatened me",
-    "threatening",
-    "fight",
-    "fighting",
+    "threatening me",
+    "threatening us",
+    "threatening him",
+    "threatening her",
+    "threatening staff",
+    "threatening behaviour",
+    "threatening behavior",
+    "a fight",
+    "fight broke out",
+    "fights broke out",
+    "fighting on the",
+    "fighting in the",
+    "fighting outside",
+    "started fighting",
+    "people fighting",
+    "men fighting",
+    "fist fight",
+    "fistfight",
+    "brawl",
     "fell over",
     "fell down",
     "fell onto",
@@ -253,6 +330,51 @@ const PERSON_AT_RISK: &[&str] = &[
     "belästigt",
     "agression",
     "aggressione",
+    "non-molestation order",
+    "non molestation order",
+    "restraining order",
+    "protection order",
+    "domestic abuse",
+    "domestic violence",
+    "abusive ex",
+    "bruised",
+    "bruising",
+    "broken wrist",
+    "broken arm",
+    "broken leg",
+    "broken ankle",
+    "broke her",
+    "broke his",
+    "broke my",
+    "head injury",
+    "concussion",
+    "fell through a",
+    "fell through the",
+    "fell down the",
+    "fall down the",
+    "could have been killed",
+    "could've been killed",
+    "nearly killed",
+    "threatening people",
+    "threatening passengers",
+    "threatening customers",
+    "threatening someone",
+    "threatening a",
+    "threatened by",
+    "stabbed",
+    "stabbing",
+    "shooting",
+    "shot at",
+    "punched",
+    "kicked me",
+    "kicked him",
+    "kicked her",
+    "got kicked",
+    "beaten up",
+    "getting hurt",
+    "gets hurt",
+    "get hurt",
+    "got beaten",
 ];
 
 const THREAT: &[&str] = &[
@@ -327,6 +449,41 @@ const THREAT: &[&str] = &[
     "break his neck",
     "wring his neck",
     "strangle",
+    "put him on the floor",
+    "put her on the floor",
+    "put you on the floor",
+    "arm broken",
+    "arms broken",
+    "legs broken",
+    "nose broken",
+    "break his",
+    "break her",
+    "break your",
+    "shotgun",
+    "been warned",
+    "picking his teeth",
+    "picking her teeth",
+    "pick his teeth",
+    "teeth up",
+    "going in the harbour",
+    "going in the river",
+    "going in the canal",
+    "going in the sea",
+    "next time i see him",
+    "next time i see her",
+    "next time i see you",
+    "in an ambulance",
+    "knock him out",
+    "knock her out",
+    "knock you out",
+    "knock his",
+    "knock your",
+    "deck him",
+    "lamp him",
+    "glass him",
+    "he'll be sorry",
+    "she'll be sorry",
+    "won't be walking",
 ];
 
 const FIGURATIVE: &[&str] = &[
@@ -352,7 +509,15 @@ const FIGURATIVE: &[&str] = &[
     "fighting for",
     "fell for",
     "fell asleep",
-    "fell through",
+    "deal fell through",
+    "plans fell through",
+    "plan fell through",
+    "booking fell through",
+    "sale fell through",
+    "order fell through",
+    "it fell through",
+    "all fell through",
+    "fell through the cracks",
     "fell off my chair",
     "fire up",
     "fired up",
@@ -361,6 +526,35 @@ const FIGURATIVE: &[&str] = &[
     "shoot a message",
     "shoot an email",
     "shoot you",
+    "assault on the eyes",
+    "assault on my eyes",
+    "assault on your eyes",
+    "assault on the senses",
+    "assault on the ears",
+    "assault on my ears",
+    "melted ice cream",
+    "ice cream melted",
+    "ice cream had melted",
+    "ice cream was melted",
+    "ice cream has melted",
+    "melted chocolate",
+    "chocolate melted",
+    "chocolate had melted",
+    "melted cheese",
+    "melted butter",
+    "melted my heart",
+    "heart melted",
+    "melts my heart",
+    "like a melted",
+    "half melted",
+    "fighting with",
+    "fight with your",
+    "emergency credit",
+    "killing time",
+    "dying of boredom",
+    "bored to death",
+    "bored to tears",
+    "scared me to death",
 ];
 
 const NOT_DANGEROUS: &[&str] = &[
@@ -403,7 +597,26 @@ const LEGAL: &[&str] = &[
     "regulator",
     "ombudsman",
     "small claims",
-    "court",
+    "to court",
+    "in court",
+    "court action",
+    "court case",
+    "county court",
+    "court claim",
+    "reported you to",
+    "reporting you to",
+    "food standards",
+    "health and safety executive",
+    "civil aviation authority",
+    "aviation regulator",
+    "queixa",
+    "reclamação",
+    "reclamación",
+    "hoja de reclamaciones",
+    "plainte",
+    "beschwerde einreichen",
+    "klacht indienen",
+    "esposto",
     "lawyer",
     "lawyers",
     "solicitor",
@@ -565,6 +778,20 @@ const JOKE: &[&str] = &[
     "jk",
     "only joking",
     "just kidding",
+    "by name",
+    "in the name",
+    "the name says",
+    "name says it all",
+    "clue's in the name",
+    "clue is in the name",
+    "living up to the name",
+    "living up to its name",
+    "living up to their name",
+    "lives up to its name",
+    "lives up to the name",
+    "does what it says on the tin",
+    "🤭",
+    "😜",
 ];
 
 const NEWS: &[&str] = &[
@@ -653,7 +880,17 @@ const PRAISE: &[&str] = &[
     "legends",
     "grateful",
     "appreciate",
-    "genuinely",
+    "give that man a raise",
+    "give that woman a raise",
+    "give him a raise",
+    "give her a raise",
+    "give them a raise",
+    "credit where it's due",
+    "props to",
+    "hero",
+    "heroes",
+    "lifesaver",
+    "life saver",
     "credit where",
     "painless",
     "seamless",
@@ -679,6 +916,13 @@ const PRAISE: &[&str] = &[
     "❤️",
     "❤",
     "👏",
+    "sorted my",
+    "sorted out my",
+    "who sorted",
+    "fixed my",
+    "went out of their way",
+    "went out of his way",
+    "went out of her way",
 ];
 
 const QUESTION_START: &[&str] = &[
@@ -843,6 +1087,16 @@ const SERVICE_LOSS: &[&str] = &[
     "niente internet",
     "sem rede",
     "geen verbinding",
+    "geen bereik",
+    "geen signaal",
+    "geen netwerk",
+    "sin cobertura",
+    "pas de signal",
+    "kein signal",
+    "nessun segnale",
+    "senza rete",
+    "sem cobertura",
+    "sem serviço",
 ];
 
 const FRAUD: &[&str] = &[
@@ -971,7 +1225,6 @@ const SERVICE_NOUN: &[&str] = &[
     "connection",
     "app",
     "website",
-    "site",
     "service",
     "phone line",
     "line",
@@ -1025,6 +1278,16 @@ const REPEAT: &[&str] = &[
     "multiple times",
     "many times",
     "every time",
+    "six times",
+    "seven times",
+    "ten times",
+    "6 times",
+    "7 times",
+    "10 times",
+    "a dozen times",
+    "so many times",
+    "countless times",
+    "again",
 ];
 
 /// Repetition that makes a complaint strong on its own.
@@ -1046,6 +1309,8 @@ const REPEAT_ORDINAL: &[&str] = &[
     "day three",
     "third month",
     "three promises",
+    "in a row",
+    "second time this",
 ];
 
 /// Phrases that turn praise words into sarcasm when a problem is near.
@@ -1089,6 +1354,24 @@ const SARCASM: &[&str] = &[
     "helping me read",
     "helping me",
     "gold star",
+    "🙃",
+    "complimentary",
+    "magic trick",
+    "never misses",
+    "highlight of my",
+    "highlight of the",
+    "thanks for the bonus",
+    "fashionably late",
+    "peaceful weekend",
+    "very mindful",
+    "purely decorative",
+    "optional",
+    "scenic tour",
+    "must be cycling",
+    "must be walking",
+    "would recommend",
+    "no extra charge",
+    "at no extra",
 ];
 
 const WAIT: &[&str] = &[
@@ -1113,6 +1396,81 @@ const WAIT: &[&str] = &[
     "sat here for",
     "been sat",
 ];
+
+const RESOLVED: &[&str] = &[
+    "fixed",
+    "sorted",
+    "restored",
+    "resolved",
+    "back on",
+    "back up",
+    "is back",
+    "are back",
+    "back online",
+    "working again",
+    "up and running",
+    "reconnected",
+];
+
+const CHATTER: &[&str] = &[
+    "stuck in my head",
+    "stuck in my brain",
+    "can't stop singing",
+    "cant stop singing",
+    "earworm",
+    "the advert",
+    "new advert",
+    "their advert",
+    "tv advert",
+    "the new ad",
+    "their new ad",
+    "jingle",
+];
+
+const GRIEVANCE: &[&str] = &[
+    "put my bill up",
+    "put my price up",
+    "put the price up",
+    "put prices up",
+    "bill up by",
+    "price up by",
+    "price rise",
+    "price hike",
+    "prices have gone up",
+    "bill has gone up",
+    "bill went up",
+    "gone up again",
+    "hiked",
+    "overcharged",
+    "overcharging",
+    "charged twice",
+    "charged me twice",
+    "double charged",
+    "charged double",
+    "not what i signed up for",
+    "not what i paid for",
+    "having a laugh",
+    "taking the mick",
+    "taking the piss",
+    "daylight robbery",
+    "rip off",
+    "ripoff",
+    "rip-off",
+    "extortionate",
+    "still not here",
+    "still hasn't arrived",
+    "still hasnt arrived",
+    "still waiting",
+    "never arrived",
+    "never turned up",
+    "didn't turn up",
+    "didnt turn up",
+    "no show",
+    "no-show",
+];
+
+/// Eye-rolls and angry faces: a grievance when written to the brand.
+const ANNOYED_EMOJI: &[&str] = &["🙄", "😡", "😤", "🤬", "😠"];
 
 const ASKING_OTHERS: &[&str] = &[
     "opinions please",
@@ -1239,6 +1597,12 @@ pub struct Cues {
     pub question_start: u8,
     /// The question opener is among the first words of a sentence.
     pub question_lead: bool,
+    /// A praise phrase opens a sentence ("Credit where it's due, …").
+    pub praise_lead: bool,
+    /// A repetition within eight words after a contact verb ("called
+    /// three times", "rang @Brand on 0808 … six times"), not just anywhere
+    /// ("my email's …, tried the reset twice").
+    pub contact_repeated: bool,
     pub service_loss: u8,
     pub service_fault: u8,
     pub service_noun: u8,
@@ -1248,6 +1612,10 @@ pub struct Cues {
     pub repeat_ordinal: u8,
     pub wait: u8,
     pub sarcasm: u8,
+    pub grievance: u8,
+    pub resolved: u8,
+    pub chatter: u8,
+    pub annoyed: u8,
     pub asking_others: u8,
     pub own_experience: u8,
     pub business: u8,
@@ -1260,10 +1628,21 @@ fn table() -> &'static PhraseSet<Cue> {
     static T: OnceLock<PhraseSet<Cue>> = OnceLock::new();
     T.get_or_init(|| {
         let mut s = PhraseSet::new();
-        s.add_all(HAZARD, Cue::Hazard);
-        s.add_all(MEDICAL, Cue::Medical);
-        s.add_all(PERSON_AT_RISK, Cue::PersonAtRisk);
-        s.add_all(THREAT, Cue::Threat);
+        // Danger words match their own forms only: "followed me" is not
+        // "follow me", "on the track" is not "on the tracking map".
+        for (list, cue) in [
+            (HAZARD, Cue::Hazard),
+            (MEDICAL, Cue::Medical),
+            (PERSON_AT_RISK, Cue::PersonAtRisk),
+            (THREAT, Cue::Threat),
+            // "sorted it" is praise, "sort it out" is a demand.
+            (PRAISE, Cue::Praise),
+            (RESOLVED, Cue::Resolved),
+        ] {
+            for p in list {
+                s.add_exact(p, cue);
+            }
+        }
         s.add_all(FIGURATIVE, Cue::Figurative);
         s.add_all(NOT_DANGEROUS, Cue::NotDangerous);
         s.add_all(VULNERABLE_PERSON, Cue::VulnerablePerson);
@@ -1272,7 +1651,6 @@ fn table() -> &'static PhraseSet<Cue> {
         s.add_all(SPAM_WEAK, Cue::SpamWeak);
         s.add_all(JOKE, Cue::Joke);
         s.add_all(NEWS, Cue::News);
-        s.add_all(PRAISE, Cue::Praise);
         s.add_all(QUESTION_START, Cue::QuestionStart);
         s.add_all(SERVICE_LOSS, Cue::ServiceLoss);
         s.add_all(CONTACT_VERB, Cue::ContactVerb);
@@ -1282,6 +1660,9 @@ fn table() -> &'static PhraseSet<Cue> {
         s.add_all(REPEAT_ORDINAL, Cue::RepeatOrdinal);
         s.add_all(WAIT, Cue::Wait);
         s.add_all(SARCASM, Cue::Sarcasm);
+        s.add_all(GRIEVANCE, Cue::Grievance);
+        s.add_all(CHATTER, Cue::Chatter);
+        s.add_all(ANNOYED_EMOJI, Cue::Annoyed);
         s.add_all(ASKING_OTHERS, Cue::AskingOthers);
         s.add_all(OWN_EXPERIENCE, Cue::OwnExperience);
         s.add_all(BUSINESS, Cue::Business);
@@ -1338,7 +1719,12 @@ pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
             Cue::SpamWeak => inc(&mut c.spam_weak),
             Cue::Joke => inc(&mut c.joke),
             Cue::News => inc(&mut c.news),
-            Cue::Praise => inc(&mut c.praise),
+            Cue::Praise => {
+                inc(&mut c.praise);
+                if sentence_start.get(start).copied().unwrap_or(false) {
+                    c.praise_lead = true;
+                }
+            }
             Cue::QuestionStart => {
                 inc(&mut c.question_start);
                 if sentence_start.get(start).copied().unwrap_or(false)
@@ -1356,6 +1742,10 @@ pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
             Cue::RepeatOrdinal => inc(&mut c.repeat_ordinal),
             Cue::Wait => inc(&mut c.wait),
             Cue::Sarcasm => inc(&mut c.sarcasm),
+            Cue::Grievance => inc(&mut c.grievance),
+            Cue::Resolved => inc(&mut c.resolved),
+            Cue::Chatter => inc(&mut c.chatter),
+            Cue::Annoyed => inc(&mut c.annoyed),
             Cue::AskingOthers => inc(&mut c.asking_others),
             Cue::OwnExperience => inc(&mut c.own_experience),
             Cue::Business => inc(&mut c.business),
@@ -1365,6 +1755,14 @@ pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
             _ => {}
         }
     }
+    let starts = |want: Cue| {
+        hits[..nh]
+            .iter()
+            .filter(move |&&(cue, _, _)| cue == want)
+            .map(|&(_, s, _)| s)
+    };
+    c.contact_repeated =
+        starts(Cue::ContactVerb).any(|a| starts(Cue::Repeat).any(|r| r > a && r <= a + 8));
     if c.service_fault > 0 && c.service_noun > 0 {
         c.service_loss = c.service_loss.saturating_add(c.service_fault);
     }

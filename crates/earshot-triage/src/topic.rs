@@ -1,10 +1,12 @@
 //! Topic and team from the plan's keywords. Keywords and post words are
 //! stemmed the same way (plurals, -ing, -ed) and accents are folded, so
 //! "charge" matches "charged" and "télé" matches "tele"; a post word never
-//! matches a longer keyword ("read" is not "reading"). The topic with the
-//! most distinct keyword hits wins; ties go to the topic listed first.
-//! A money amount ("£89") counts as a hit for the first topic whose
-//! keywords are about money (bills, charges, payments, refunds).
+//! matches a longer keyword ("read" is not "reading"). Each distinct
+//! keyword hit weighs its number of words, so "left my" beats "seat" and
+//! "charged twice" beats "charge"; the heaviest topic wins and ties go to
+//! the topic listed first. A money amount ("£89") weighs half a word for
+//! the first topic whose keywords are about money (bills, charges,
+//! payments, refunds): it settles a tie, it does not beat a keyword.
 
 use crate::phrases::PhraseSet;
 use crate::plan::Plan;
@@ -70,7 +72,7 @@ impl TopicMatcher {
         lens: &[u8],
         has_money: bool,
         out: &mut TopicHit,
-        scratch: &mut Vec<(u16, u16)>,
+        scratch: &mut Vec<(u16, u16, u8)>,
     ) {
         out.topic = None;
         out.keywords.clear();
@@ -79,14 +81,19 @@ impl TopicMatcher {
             return;
         }
         scratch.clear();
-        self.phrases.for_each(words, lens, |tag, _, _| {
-            if !scratch.contains(&tag) {
-                scratch.push(tag);
+        self.phrases.for_each(words, lens, |(ti, ki), _, len| {
+            if !scratch.iter().any(|&(t, k, _)| (t, k) == (ti, ki)) {
+                scratch.push((ti, ki, len.min(255) as u8));
             }
         });
         let mut best: Option<(usize, u32)> = None;
         for t in 0..self.n_topics {
-            let mut n = scratch.iter().filter(|(ti, _)| *ti as usize == t).count() as u32;
+            // In half words.
+            let mut n: u32 = scratch
+                .iter()
+                .filter(|(ti, _, _)| *ti as usize == t)
+                .map(|&(_, _, len)| 2 * len as u32)
+                .sum();
             if has_money && self.money_topic == Some(t as u16) {
                 n += 1;
             }
@@ -99,8 +106,8 @@ impl TopicMatcher {
             out.keywords.extend(
                 scratch
                     .iter()
-                    .filter(|(ti, _)| *ti as usize == t)
-                    .map(|(_, k)| *k),
+                    .filter(|(ti, _, _)| *ti as usize == t)
+                    .map(|&(_, k, _)| k),
             );
             out.money = has_money && self.money_topic == Some(t as u16);
         }

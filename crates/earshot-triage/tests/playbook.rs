@@ -631,7 +631,7 @@ const BRAMBLE_CASES: &[(&str, &str, &str, Option<&str>, &str)] = &[
         r##"{"data": {"id": "2000000000000000018", "text": "RT @BrambleAir: Summer sale now on, flights from 29 pounds", "author_id": "118", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2000000000000000018", "lang": "en", "entities": {"mentions": [{"start": 3, "end": 14, "username": "BrambleAir", "id": "900"}]}, "referenced_tweets": [{"type": "retweeted", "id": "1998"}]}, "includes": {"users": [{"id": "118", "name": "User 18", "username": "user18", "description": "", "public_metrics": {"followers_count": 200}}]}}"##,
         "ignore",
         "low",
-        Some("refunds"),
+        Some("flights"),
         "indirect",
     ),
     // followers
