@@ -118,19 +118,6 @@ const NOT_NAME: &[&str] = &[
     "account",
     "bill",
     "billing",
-    "phone",
-    "mobile",
-    "internet",
-    "broadband",
-    "fibre",
-    "fiber",
-    "wifi",
-    "tv",
-    "bank",
-    "energy",
-    "rail",
-    "trains",
-    "train",
     "cares",
     "hq",
     "uk",
@@ -164,6 +151,28 @@ const NOT_NAME: &[&str] = &[
     "need",
     "needs",
     "if",
+];
+
+/// Names of whole industries. Right after the brand's short name they are
+/// the brand's own word only when they are words of its business ("Acme
+/// Broadband" for a broadband provider); otherwise they make another
+/// proper name ("Acme Bank" when Acme sells phones). After a full name
+/// they describe what it sells ("Acme Mobile Phone shop"). Before the name
+/// they never start one.
+const SECTOR: &[&str] = &[
+    "phone",
+    "mobile",
+    "internet",
+    "broadband",
+    "fibre",
+    "fiber",
+    "wifi",
+    "tv",
+    "bank",
+    "energy",
+    "rail",
+    "trains",
+    "train",
 ];
 
 fn cap(w: &str) -> bool {
@@ -400,6 +409,14 @@ fn clause_words<'t>(text: &'t str, s: usize, e: usize, n: usize) -> impl Iterato
         .filter(|w| !w.is_empty())
 }
 
+/// "Bank Holiday" after a name is a day, not part of a name ("Acme Bank
+/// Holiday opening hours"). `next` is a slice of `text`.
+fn bank_holiday(text: &str, next: &str) -> bool {
+    let end = next.as_ptr() as usize - text.as_ptr() as usize + next.len();
+    next.eq_ignore_ascii_case("bank")
+        && word_after(text, end).is_some_and(|w| w.eq_ignore_ascii_case("holiday"))
+}
+
 /// The word right after byte `e` (one space, no punctuation between).
 fn word_after(text: &str, e: usize) -> Option<&str> {
     let tail = &text[e..];
@@ -466,10 +483,12 @@ impl BrandMatcher {
                 if !lowercase_use {
                     if let Some(next) = word_after(text, e) {
                         let nl = next.to_lowercase();
-                        let is_name = cap(next)
-                            && !all_caps(next)
-                            && !NOT_NAME.contains(&nl.as_str())
-                            && !self.business.contains(&stem_hash(&nl));
+                        // Words that follow the brand's own name.
+                        let brand_word = NOT_NAME.contains(&nl.as_str())
+                            || self.business.contains(&stem_hash(&nl))
+                            || (multi && SECTOR.contains(&nl.as_str()))
+                            || bank_holiday(text, next);
+                        let is_name = cap(next) && !all_caps(next) && !brand_word;
                         if is_name {
                             f.other_entity
                                 .get_or_insert_with(|| format!("{written} {next}"));
@@ -481,7 +500,9 @@ impl BrandMatcher {
                         let is_name = cap(before)
                             && !all_caps(before)
                             && !self.business.contains(&stem_hash(&bl))
-                            && ((!sentence_start && !NOT_NAME.contains(&bl.as_str()))
+                            && ((!sentence_start
+                                && !NOT_NAME.contains(&bl.as_str())
+                                && !SECTOR.contains(&bl.as_str()))
                                 || NAME_PREFIX.contains(&bl.as_str()));
                         if is_name {
                             f.other_entity
@@ -683,5 +704,49 @@ impl BrandMatcher {
     pub fn is_own_post(&self, m: &Mention) -> bool {
         self.is_handle(m.network, &m.author.handle)
             || (m.network == Network::Email && self.is_handle(Network::Email, &m.author.id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A made-up phone network whose short name is a bird.
+    const PLAN: &str = r#"
+version = 1
+[brand]
+name = "Heron Mobile"
+aliases = ["Heron Mobile", "Heron"]
+handles = { x = ["HeronMobile"] }
+[[team]]
+id = "network"
+name = "Network"
+[[topic]]
+id = "network"
+team = "network"
+keywords = ["signal", "outage", "mast", "no service", "dropped calls"]
+[[topic]]
+id = "billing"
+team = "network"
+keywords = ["bill", "refund", "direct debit"]
+"#;
+
+    fn find(text: &str) -> NameFindings {
+        let plan = Plan::parse(PLAN, "test").expect("plan parses");
+        BrandMatcher::new(&plan).find(Network::X, text, &text.to_ascii_lowercase())
+    }
+
+    #[test]
+    fn an_industry_word_after_the_name_is_another_name_unless_it_is_the_brands() {
+        let f = find("Heron Bank Gardens in the sun, lovely afternoon");
+        assert_eq!(f.names, 0);
+        assert_eq!(f.other_entity.as_deref(), Some("Heron Bank"));
+        let f = find("Heron Energy have put their prices up again");
+        assert_eq!(f.other_entity.as_deref(), Some("Heron Energy"));
+        // After the full name, it says what the brand sells.
+        assert_eq!(find("Heron Mobile Phone shop is shut again").names, 1);
+        // A bank holiday is a day, not a name.
+        let f = find("Heron Bank Holiday opening hours anyone?");
+        assert_eq!((f.names, f.other_entity.as_deref()), (1, None));
     }
 }
