@@ -2,9 +2,14 @@
 //!
 //! Handles come from the plan per network; aliases are matched as names and
 //! as hashtags. A name is *not* the brand when it sits inside an exclude
-//! phrase, inside a different proper name ("Acme Rockets", "Lake Acme"),
-//! or is a lower-case common word ("an acme of design"), and a name with no
-//! sign of the brand's business around it is treated as another entity.
+//! phrase, inside a different proper name ("Acme Rockets", "Lake Acme",
+//! "Acme Bank" for a phone network), in a full name whose later words are
+//! written in lower case before a further noun ("the Acme telecom van"), or
+//! is a lower-case common word ("an acme of design", "acme jelly"), and a
+//! name with no sign of the brand's business around it is treated as
+//! another entity. A lower-case name is the brand when words of the
+//! business stand next to it or in its clause ("acme have cut my signal");
+//! as the subject of a verb its whole clause counts.
 
 use crate::lexicon::FxHasher;
 use crate::plan::Plan;
@@ -29,9 +34,14 @@ pub struct BrandMatcher {
     exclude_finders: Vec<Finder<'static>>,
     /// Stems that show the brand's business (topic keywords, brand words, `business`).
     pub business: StemSet,
-    /// The business words, the words any brand's customers use
-    /// ("customer", "order", "contract") and the other words that follow a
-    /// brand's name ("support", "hq"): nouns a name can stand before and
+    /// Business words known only as parts of longer keywords ("dropped" of
+    /// "dropped calls", "never" of "never arrived"): weaker signs.
+    partial: StemSet,
+    /// Words any brand's customers use ("customer", "order", "contract",
+    /// "broadband"): weaker signs than the brand's own business words.
+    care: StemSet,
+    /// The business and customer words, and the other words that follow
+    /// a brand's name ("support", "hq"): nouns a name can stand before and
     /// still be the brand ("kettle bill", "bramble order").
     typical: StemSet,
     /// The brand's handles, lower case, on every network (for text scans).
@@ -281,24 +291,31 @@ impl BrandMatcher {
         // Single-word keywords count whole; of longer keywords only the
         // content words do ("left my" must not make "my" a business word).
         let mut business = StemSet::default();
-        let content = |k: &str| -> Vec<u64> {
+        let mut whole = StemSet::default();
+        let mut add = |k: &str| {
             let words: Vec<&str> = k.split_whitespace().collect();
             if words.len() == 1 {
-                return phrase_hashes(k);
+                let h = phrase_hashes(k);
+                whole.extend(h.iter().copied());
+                business.extend(h);
+                return;
             }
-            words
-                .iter()
-                .filter(|w| w.chars().count() >= 4 && !STOP.contains(&w.to_lowercase().as_str()))
-                .flat_map(|w| phrase_hashes(w))
-                .collect()
+            business.extend(
+                words
+                    .iter()
+                    .filter(|w| {
+                        w.chars().count() >= 4 && !STOP.contains(&w.to_lowercase().as_str())
+                    })
+                    .flat_map(|w| phrase_hashes(w)),
+            );
         };
         for t in &plan.topics {
             for k in &t.keywords {
-                business.extend(content(k));
+                add(k);
             }
         }
         for w in &plan.brand.business {
-            business.extend(content(w));
+            add(w);
         }
         // Words of the brand's full names that are not names themselves
         // ("Fiber" in "Northwind Fiber").
@@ -311,6 +328,7 @@ impl BrandMatcher {
             for w in a.1.split_whitespace() {
                 if !single.contains(w) && w.chars().count() > 2 {
                     business.insert(stem_hash(w));
+                    whole.insert(stem_hash(w));
                 }
             }
         }
@@ -330,15 +348,16 @@ impl BrandMatcher {
             .iter()
             .map(|e| e.to_ascii_lowercase())
             .collect();
+        let partial = business.difference(&whole).copied().collect();
+        let care: StemSet = SECTOR
+            .iter()
+            .chain(CARE)
+            .chain(crate::signals::BUSINESS.iter().filter(|w| !w.contains(' ')))
+            .map(|w| stem_hash(w))
+            .collect();
         let mut typical = business.clone();
-        typical.extend(
-            NOT_NAME
-                .iter()
-                .chain(SECTOR)
-                .chain(CARE)
-                .chain(crate::signals::BUSINESS.iter().filter(|w| !w.contains(' ')))
-                .map(|w| stem_hash(w)),
-        );
+        typical.extend(care.iter().copied());
+        typical.extend(NOT_NAME.iter().map(|w| stem_hash(w)));
         typical.extend(SERVICE_NOUNS.split_whitespace().map(stem_hash));
         let finder = |s: &str| Finder::new(s.as_bytes()).into_owned();
         BrandMatcher {
@@ -347,8 +366,27 @@ impl BrandMatcher {
             exclude_finders: exclude.iter().map(|e| finder(e)).collect(),
             aliases,
             business,
+            partial,
+            care,
             typical,
             handles,
+        }
+    }
+
+    /// How much a word of `lower` (ASCII letters already lower case) shows
+    /// the brand's business: [`STRONG`] for a word of it, 1 for a word
+    /// known only as part of a longer keyword or a word of any brand's
+    /// customers ("customer", "order"), 0 for any other word.
+    fn weight(&self, w: &str) -> u32 {
+        let h = lower_stem(w);
+        if self.business.contains(&h) {
+            if self.partial.contains(&h) {
+                1
+            } else {
+                STRONG
+            }
+        } else {
+            u32::from(self.care.contains(&h))
         }
     }
 
@@ -470,7 +508,7 @@ fn word_before(text: &str, s: usize) -> Option<(&str, bool)> {
     let start = head
         .char_indices()
         .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '\'' || *c == '-'))
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '\'' || *c == '’' || *c == '-'))
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     let word = &head[start..];
@@ -480,12 +518,49 @@ fn word_before(text: &str, s: usize) -> Option<(&str, bool)> {
 }
 
 /// Words that make a following lower-case name a common noun ("the
-/// kettle", "an acme of design"). Possessives are not among them: "my acme
-/// broadband bill" is the brand as often as "my kettle" is a kettle, so
-/// there the clause decides.
+/// kettle", "an acme of design"). Possessives of people are not among
+/// them: "my acme broadband bill" is the brand as often as "my kettle" is
+/// a kettle, so there the clause decides. "its" is: no one's provider is
+/// "its acme" ("the hawk dropped onto its quarry").
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "no",
-    "another",
+    "another", "its",
+];
+
+/// The weight of a word of the brand's business next to a lower-case name;
+/// a word known only as part of a longer keyword weighs 1.
+const STRONG: u32 = 2;
+
+/// A noun's possessive ("the falcon's", "nan's"), not a contraction ("it's",
+/// "that's") nor a person's pronoun.
+fn possessive_noun(w: &str) -> bool {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .is_some_and(|owner| !owner.is_empty() && !NOT_OWNERS.contains(&owner))
+}
+
+/// Words before "'s" that make a contraction ("it's", "that's") or a
+/// pronoun's possessive ("everyone's"), not a noun's possessive.
+const NOT_OWNERS: &[&str] = &[
+    "it",
+    "that",
+    "there",
+    "here",
+    "what",
+    "who",
+    "he",
+    "she",
+    "let",
+    "where",
+    "how",
+    "when",
+    "why",
+    "this",
+    "everyone",
+    "everybody",
+    "someone",
+    "anyone",
+    "nobody",
 ];
 
 /// How many words either side of a lower-case name count as its clause.
@@ -661,8 +736,8 @@ impl BrandMatcher {
                     // brand's business stands right next to it ("kettle bill").
                     // `lower` has the same byte offsets as `text`.
                     let next = word_after(text, e);
+                    let next_lower = word_after(lower, e);
                     let in_business = |w: &str| self.business.contains(&lower_stem(w));
-                    let next_business = word_after(lower, e).is_some_and(in_business);
                     let prev = word_before(lower, s).map(|(w, _)| w);
                     let prev_business = prev.is_some_and(in_business);
                     // Right before a noun that is not one of the brand's
@@ -674,20 +749,37 @@ impl BrandMatcher {
                     // clause ("quarry has had me on zero signal", "kettle
                     // have put my bill up"): the whole clause counts.
                     let subject = !possessive && next.is_some_and(verb_like);
-                    // Without an article ("the kettle", "an acme of") the
-                    // name is used like a proper noun ("ugh acme is down
-                    // again", "my acme broadband bill"): a word of the
-                    // business nearby in the same clause is enough.
-                    let determined = prev.is_some_and(|w| DETERMINERS.contains(&w));
-                    let after = if subject {
-                        SUBJECT_WINDOW
+                    // After an article or another noun's possessive ("the
+                    // kettle", "the falcon's quarry") only a word of the
+                    // business right next to it makes the name the brand
+                    // ("the kettle bill"); a word known only as part of a
+                    // longer keyword counts there as a noun ("the quarry
+                    // price rise"), not as a verb ("the falcon's quarry
+                    // dropped"). Used like a proper noun ("ugh acme is down
+                    // again", "my acme broadband bill"), a word of the
+                    // business nearby in the same clause is enough, and
+                    // such words count half.
+                    let determined =
+                        prev.is_some_and(|w| DETERMINERS.contains(&w) || possessive_noun(w));
+                    let brand_like = if determined {
+                        prev_business
+                            || next_lower.is_some_and(|w| {
+                                in_business(w) && (self.weight(w) == STRONG || !verb_like(w))
+                            })
+                    } else if modifier {
+                        false
                     } else {
-                        CLAUSE_WINDOW
+                        let after = if subject {
+                            SUBJECT_WINDOW
+                        } else {
+                            CLAUSE_WINDOW
+                        };
+                        clause_words(lower, s, e, CLAUSE_WINDOW, after)
+                            .map(|w| self.weight(w))
+                            .sum::<u32>()
+                            >= STRONG
                     };
-                    let clause_business = !determined
-                        && !modifier
-                        && clause_words(lower, s, e, CLAUSE_WINDOW, after).any(in_business);
-                    if modifier || !(next_business || prev_business || clause_business) {
+                    if !brand_like {
                         f.common_word.get_or_insert_with(|| written.to_string());
                         return;
                     }
@@ -956,5 +1048,35 @@ keywords = ["bill", "refund", "direct debit"]
         let f = find("@pal honestly heron at the lake again and no signal here");
         assert_eq!(f.names, 0);
         assert_eq!(f.common_word.as_deref(), Some("heron"));
+    }
+
+    #[test]
+    fn parts_of_longer_keywords_count_half() {
+        // "dropped" is known only from "dropped calls".
+        let f = find("watched the otter's heron dropped into the reeds");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        let f = find("ugh heron dropped out of the reeds again");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        // Two of them together are enough.
+        assert_eq!(find("ugh heron dropped my calls again").names, 1);
+    }
+
+    #[test]
+    fn its_and_a_nouns_possessive_make_the_name_a_common_noun() {
+        // Without them, "outage" and "mast" nearby would make it the brand.
+        let f = find("the egret and its heron outside the outage zone");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        let f = find("the fox's heron by the old mast");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        let f = find("the fox’s heron by the old mast");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        assert_eq!(find("my god heron by the old mast again").names, 1);
+        // Right before a noun of the business, even one known only from a
+        // longer keyword ("direct debit"), it is the brand.
+        assert_eq!(find("the heron direct debit went up again").names, 1);
+        // A person's possessive leaves it to the clause ("my heron bill").
+        assert_eq!(find("my heron bill went up by a tenner").names, 1);
+        // A contraction is not a possessive.
+        assert_eq!(find("that's heron by the old mast for you").names, 1);
     }
 }
