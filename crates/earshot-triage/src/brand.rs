@@ -572,19 +572,21 @@ const SUBJECT_WINDOW: usize = 10;
 
 /// Up to `n` words before byte `s` and `after` words after byte `e`, not
 /// crossing a sentence or clause boundary (`.`, `!`, `?`, `;`, `:`, `,`, a
-/// new line).
+/// new line; after `e`, commas too unless `past_commas`).
 fn clause_words<'t>(
     text: &'t str,
     s: usize,
     e: usize,
     n: usize,
     after: usize,
+    past_commas: bool,
 ) -> impl Iterator<Item = &'t str> {
     let is_boundary = |c: char| matches!(c, '.' | '!' | '?' | ';' | ':' | ',' | '\n');
     let head = &text[..s];
     let head = head.rfind(is_boundary).map_or(head, |i| &head[i + 1..]);
     let tail = &text[e..];
-    let tail = tail.find(is_boundary).map_or(tail, |i| &tail[..i]);
+    let tail_end = |c: char| is_boundary(c) && !(past_commas && c == ',');
+    let tail = tail.find(tail_end).map_or(tail, |i| &tail[..i]);
     let word =
         |w: &'t str| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
     // The words before are taken nearest first (order does not matter to
@@ -749,36 +751,39 @@ impl BrandMatcher {
                     // clause ("quarry has had me on zero signal", "kettle
                     // have put my bill up"): the whole clause counts.
                     let subject = !possessive && next.is_some_and(verb_like);
+                    // A word of the business right next to the name makes it
+                    // the brand ("the kettle bill"); one known only as part
+                    // of a longer keyword does as a noun ("kettle price
+                    // rise"), not as a verb or a function word ("the
+                    // falcon's quarry dropped", "the quarry down the road").
+                    let next_business = next_lower.is_some_and(|w| {
+                        in_business(w)
+                            && (self.weight(w) == STRONG
+                                || !(verb_like(w) || not_noun_words().contains(&lower_stem(w))))
+                    });
                     // After an article or another noun's possessive ("the
-                    // kettle", "the falcon's quarry") only a word of the
-                    // business right next to it makes the name the brand
-                    // ("the kettle bill"); a word known only as part of a
-                    // longer keyword counts there as a noun ("the quarry
-                    // price rise"), not as a verb ("the falcon's quarry
-                    // dropped"). Used like a proper noun ("ugh acme is down
-                    // again", "my acme broadband bill"), a word of the
-                    // business nearby in the same clause is enough, and
-                    // such words count half.
+                    // kettle", "the falcon's quarry") nothing else counts.
+                    // Used like a proper noun ("ugh acme is down again", "my
+                    // acme broadband bill"), business words in the same
+                    // clause count, those known only from longer keywords
+                    // and generic customer-care words half.
                     let determined =
                         prev.is_some_and(|w| DETERMINERS.contains(&w) || possessive_noun(w));
-                    let brand_like = if determined {
-                        prev_business
-                            || next_lower.is_some_and(|w| {
-                                in_business(w) && (self.weight(w) == STRONG || !verb_like(w))
-                            })
-                    } else if modifier {
-                        false
-                    } else {
-                        let after = if subject {
-                            SUBJECT_WINDOW
-                        } else {
-                            CLAUSE_WINDOW
-                        };
-                        clause_words(lower, s, e, CLAUSE_WINDOW, after)
-                            .map(|w| self.weight(w))
-                            .sum::<u32>()
-                            >= STRONG
-                    };
+                    let brand_like = next_business
+                        || prev_business
+                        || (!determined && !modifier && {
+                            // A subject's clause runs on past commas ("acme
+                            // are useless, no signal since tuesday").
+                            let after = if subject {
+                                SUBJECT_WINDOW
+                            } else {
+                                CLAUSE_WINDOW
+                            };
+                            clause_words(lower, s, e, CLAUSE_WINDOW, after, subject)
+                                .map(|w| self.weight(w))
+                                .sum::<u32>()
+                                >= STRONG
+                        });
                     if !brand_like {
                         f.common_word.get_or_insert_with(|| written.to_string());
                         return;
@@ -975,7 +980,7 @@ name = "Network"
 [[topic]]
 id = "network"
 team = "network"
-keywords = ["signal", "outage", "mast", "no service", "dropped calls"]
+keywords = ["signal", "outage", "mast", "no service", "dropped calls", "network down"]
 [[topic]]
 id = "billing"
 team = "network"
@@ -1044,9 +1049,16 @@ keywords = ["bill", "refund", "direct debit"]
     fn a_lower_case_name_as_subject_reads_its_whole_clause() {
         let f = find("@pal honestly heron has left me without any signal since monday");
         assert_eq!((f.names, f.lowercase_names), (1, 1));
-        // Not a subject: only the nearest words count.
+        // Past a comma too.
+        assert_eq!(
+            find("@pal heron are useless, no signal since monday").names,
+            1
+        );
+        // Not a subject: only the nearest words of the clause count.
         let f = find("@pal honestly heron at the lake again and no signal here");
         assert_eq!(f.names, 0);
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        let f = find("@pal herons and heron chicks, no signal though");
         assert_eq!(f.common_word.as_deref(), Some("heron"));
     }
 
@@ -1059,6 +1071,11 @@ keywords = ["bill", "refund", "direct debit"]
         assert_eq!(f.common_word.as_deref(), Some("heron"));
         // Two of them together are enough.
         assert_eq!(find("ugh heron dropped my calls again").names, 1);
+        // Right after the name, one counts as a noun ("heron direct debit"),
+        // not as a function word ("down" of "network down").
+        assert_eq!(find("heron direct debit went up again").names, 1);
+        let f = find("a flint from the heron down the lane");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
     }
 
     #[test]
