@@ -2,9 +2,14 @@
 //!
 //! Handles come from the plan per network; aliases are matched as names and
 //! as hashtags. A name is *not* the brand when it sits inside an exclude
-//! phrase, inside a different proper name ("Acme Rockets", "Lake Acme"),
-//! or is a lower-case common word ("an acme of design"), and a name with no
-//! sign of the brand's business around it is treated as another entity.
+//! phrase, inside a different proper name ("Acme Rockets", "Lake Acme",
+//! "Acme Bank" for a phone network), in a full name whose later words are
+//! written in lower case before a further noun ("the Acme telecom van"), or
+//! is a lower-case common word ("an acme of design", "acme jelly"), and a
+//! name with no sign of the brand's business around it is treated as
+//! another entity. A lower-case name is the brand when words of the
+//! business stand next to it or in its clause ("acme have cut my signal");
+//! as the subject of a verb its whole clause counts.
 
 use crate::lexicon::FxHasher;
 use crate::plan::Plan;
@@ -13,6 +18,7 @@ use earshot_core::{Addressing, Mention, Network, ReferenceKind};
 use memchr::memmem::Finder;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 /// A set of word-stem hashes with a fast hasher.
 pub type StemSet = HashSet<u64, BuildHasherDefault<FxHasher>>;
@@ -28,6 +34,16 @@ pub struct BrandMatcher {
     exclude_finders: Vec<Finder<'static>>,
     /// Stems that show the brand's business (topic keywords, brand words, `business`).
     pub business: StemSet,
+    /// Business words known only as parts of longer keywords ("dropped" of
+    /// "dropped calls", "never" of "never arrived"): weaker signs.
+    partial: StemSet,
+    /// Words any brand's customers use ("customer", "order", "contract",
+    /// "broadband"): weaker signs than the brand's own business words.
+    care: StemSet,
+    /// The business and customer words, and the other words that follow
+    /// a brand's name ("support", "hq"): nouns a name can stand before and
+    /// still be the brand ("kettle bill", "bramble order").
+    typical: StemSet,
     /// The brand's handles, lower case, on every network (for text scans).
     handles: Vec<(Network, String)>,
 }
@@ -118,19 +134,6 @@ const NOT_NAME: &[&str] = &[
     "account",
     "bill",
     "billing",
-    "phone",
-    "mobile",
-    "internet",
-    "broadband",
-    "fibre",
-    "fiber",
-    "wifi",
-    "tv",
-    "bank",
-    "energy",
-    "rail",
-    "trains",
-    "train",
     "cares",
     "hq",
     "uk",
@@ -166,6 +169,97 @@ const NOT_NAME: &[&str] = &[
     "if",
 ];
 
+/// Names of whole industries. Right after the brand's short name they are
+/// the brand's own word only when they are words of its business ("Acme
+/// Broadband" for a broadband provider); otherwise they make another
+/// proper name ("Acme Bank" when Acme sells phones). After a full name
+/// they describe what it sells ("Acme Mobile Phone shop"). Before the name
+/// they never start one.
+const SECTOR: &[&str] = &[
+    "phone",
+    "mobile",
+    "internet",
+    "broadband",
+    "fibre",
+    "fiber",
+    "wifi",
+    "tv",
+    "bank",
+    "energy",
+    "rail",
+    "trains",
+    "train",
+];
+
+/// Customer-care words beyond the built-in business cues.
+const CARE: &[&str] = &["team", "care", "engineers", "ceo", "hq"];
+
+/// Nouns of everyday services that often follow a brand's name ("Acme air
+/// crew", "acme data", "acme rider"). Not signs of the business on their
+/// own; they only keep the name from reading as a modifier of something
+/// else.
+const SERVICE_NOUNS: &str = "\
+    crew flight cabin pilot gate luggage baggage bag suitcase seat lounge route station \
+    platform guard conductor carriage coach journey timetable data sim handset mast router hub \
+    line supplier meter loan mortgage transfer overdraft savings courier rider driver food meal \
+    restaurant takeaway sailing ferry boat port terminal deck vessel advert ad logo livery \
+    uniform parcel offer deal sale email text message chat number outage fault boss office";
+
+/// Words that are not nouns: function words, pronouns, common adverbs and
+/// chat words. A lower-case name followed by one of these is not a noun
+/// modifier ("kettle again", "quarry for a week").
+const NOT_NOUN: &str = "\
+    the a an and or but so nor yet for to of in on at by with from about as into onto over \
+    under after before since until till than then through around off out up down again too \
+    also just still even ever never always already now today tonight tomorrow yesterday here \
+    there this that these those it its me my us our you your him his her them their they we he \
+    she who what when where why how which if because cos coz though tho while whilst all any \
+    some every each much many more most less least very quite rather pretty not no yes yeah \
+    nah ok okay lol lmao omg ffs smh tbh tbf imo pls plz please thanks mate guys anymore last \
+    next like only once twice via per without against instead either neither both anyway \
+    useless rubbish terrible awful great good bad shocking brilliant amazing fine same own \
+    other else really nearly badly barely rarely surely simply mostly kindly likely hardly \
+    partly fairly early lately truly fully daily weekly yearly";
+
+/// Verbs (stems: "keeps" and "keep" meet) that, right after a lower-case
+/// name, make it the subject of a clause ("quarry has", "kettle want",
+/// "bramble lost"). Regular past forms ("-ed") need no entry.
+const VERBS: &str = "\
+    is are was were be been being am has have had do does did will would shall should can \
+    could may might must won't can't don't doesn't didn't isn't aren't wasn't weren't hasn't \
+    haven't hadn't wouldn't couldn't shouldn't won don didn doesn isn get got gotten give gave \
+    given take took taken make made keep kept send sent say said tell told go went gone come \
+    came leave left lose lost cut put let set hit run ran break broke broken bring brought buy \
+    bought sell sold think thought know knew want need owe try seem look feel felt use reply \
+    answer respond fix sort work suck fail promise claim refuse ignore block freeze froze \
+    frozen cancel change raise hike double treat offer provide deliver arrive delay strand \
+    mess screw rip steal stole stolen hold held hang hung ring rang pay paid cost win beat \
+    drop throttle switch move stop start decide reckon ask wait expect rob show shown find \
+    found lie rock";
+
+fn stem_set(words: &str) -> StemSet {
+    words.split_whitespace().map(stem_hash).collect()
+}
+
+fn not_noun_words() -> &'static StemSet {
+    static S: OnceLock<StemSet> = OnceLock::new();
+    S.get_or_init(|| stem_set(NOT_NOUN))
+}
+
+fn verb_words() -> &'static StemSet {
+    static S: OnceLock<StemSet> = OnceLock::new();
+    S.get_or_init(|| stem_set(VERBS))
+}
+
+/// A lower-case word shaped like a verb: a known verb or auxiliary, a
+/// regular past form ("charged", "dropped") or a negation ("won't").
+fn verb_like(w: &str) -> bool {
+    (w.len() >= 5 && w.ends_with("ed"))
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
+        || verb_words().contains(&stem_hash(w))
+}
+
 fn cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -197,24 +291,31 @@ impl BrandMatcher {
         // Single-word keywords count whole; of longer keywords only the
         // content words do ("left my" must not make "my" a business word).
         let mut business = StemSet::default();
-        let content = |k: &str| -> Vec<u64> {
+        let mut whole = StemSet::default();
+        let mut add = |k: &str| {
             let words: Vec<&str> = k.split_whitespace().collect();
             if words.len() == 1 {
-                return phrase_hashes(k);
+                let h = phrase_hashes(k);
+                whole.extend(h.iter().copied());
+                business.extend(h);
+                return;
             }
-            words
-                .iter()
-                .filter(|w| w.chars().count() >= 4 && !STOP.contains(&w.to_lowercase().as_str()))
-                .flat_map(|w| phrase_hashes(w))
-                .collect()
+            business.extend(
+                words
+                    .iter()
+                    .filter(|w| {
+                        w.chars().count() >= 4 && !STOP.contains(&w.to_lowercase().as_str())
+                    })
+                    .flat_map(|w| phrase_hashes(w)),
+            );
         };
         for t in &plan.topics {
             for k in &t.keywords {
-                business.extend(content(k));
+                add(k);
             }
         }
         for w in &plan.brand.business {
-            business.extend(content(w));
+            add(w);
         }
         // Words of the brand's full names that are not names themselves
         // ("Fiber" in "Northwind Fiber").
@@ -227,6 +328,7 @@ impl BrandMatcher {
             for w in a.1.split_whitespace() {
                 if !single.contains(w) && w.chars().count() > 2 {
                     business.insert(stem_hash(w));
+                    whole.insert(stem_hash(w));
                 }
             }
         }
@@ -246,6 +348,17 @@ impl BrandMatcher {
             .iter()
             .map(|e| e.to_ascii_lowercase())
             .collect();
+        let partial = business.difference(&whole).copied().collect();
+        let care: StemSet = SECTOR
+            .iter()
+            .chain(CARE)
+            .chain(crate::signals::BUSINESS.iter().filter(|w| !w.contains(' ')))
+            .map(|w| stem_hash(w))
+            .collect();
+        let mut typical = business.clone();
+        typical.extend(care.iter().copied());
+        typical.extend(NOT_NAME.iter().map(|w| stem_hash(w)));
+        typical.extend(SERVICE_NOUNS.split_whitespace().map(stem_hash));
         let finder = |s: &str| Finder::new(s.as_bytes()).into_owned();
         BrandMatcher {
             alias_finders: aliases.iter().map(|a| finder(&a.1)).collect(),
@@ -253,8 +366,43 @@ impl BrandMatcher {
             exclude_finders: exclude.iter().map(|e| finder(e)).collect(),
             aliases,
             business,
+            partial,
+            care,
+            typical,
             handles,
         }
+    }
+
+    /// How much a word of `lower` (ASCII letters already lower case) shows
+    /// the brand's business: [`STRONG`] for a word of it, 1 for a word
+    /// known only as part of a longer keyword or a word of any brand's
+    /// customers ("customer", "order"), 0 for any other word.
+    fn weight(&self, w: &str) -> u32 {
+        let h = lower_stem(w);
+        if self.business.contains(&h) {
+            if self.partial.contains(&h) {
+                1
+            } else {
+                STRONG
+            }
+        } else {
+            u32::from(self.care.contains(&h))
+        }
+    }
+
+    /// A lower-case noun that is not one of the brand's typical words
+    /// ("jelly", "tiles", "library"): after a name, it makes the name a
+    /// modifier of something else ("bramble jelly", "Acme mobile library").
+    fn plain_noun(&self, w: &str) -> bool {
+        w.len() >= 3
+            && w.chars().all(char::is_lowercase)
+            && !w.ends_with("ing")
+            && !(w.len() >= 7 && w.ends_with("ly"))
+            && !verb_like(w)
+            && {
+                let h = stem_hash(w);
+                !self.typical.contains(&h) && !not_noun_words().contains(&h)
+            }
     }
 
     /// Whether `handle` is a brand account (any network; Fediverse short
@@ -360,7 +508,7 @@ fn word_before(text: &str, s: usize) -> Option<(&str, bool)> {
     let start = head
         .char_indices()
         .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '\'' || *c == '-'))
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '\'' || *c == '’' || *c == '-'))
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     let word = &head[start..];
@@ -370,34 +518,113 @@ fn word_before(text: &str, s: usize) -> Option<(&str, bool)> {
 }
 
 /// Words that make a following lower-case name a common noun ("the
-/// kettle", "an acme of design"). Possessives are not among them: "my acme
-/// broadband bill" is the brand as often as "my kettle" is a kettle, so
-/// there the clause decides.
+/// kettle", "an acme of design"). Possessives of people are not among
+/// them: "my acme broadband bill" is the brand as often as "my kettle" is
+/// a kettle, so there the clause decides. "its" is: no one's provider is
+/// "its acme" ("the hawk dropped onto its quarry").
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "no",
-    "another",
+    "another", "its",
+];
+
+/// The weight of a word of the brand's business next to a lower-case name;
+/// a word known only as part of a longer keyword weighs 1.
+const STRONG: u32 = 2;
+
+/// A noun's possessive ("the falcon's", "nan's"), not a contraction ("it's",
+/// "that's") nor a person's pronoun.
+fn possessive_noun(w: &str) -> bool {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .is_some_and(|owner| !owner.is_empty() && !NOT_OWNERS.contains(&owner))
+}
+
+/// Words before "'s" that make a contraction ("it's", "that's") or a
+/// pronoun's possessive ("everyone's"), not a noun's possessive.
+const NOT_OWNERS: &[&str] = &[
+    "it",
+    "that",
+    "there",
+    "here",
+    "what",
+    "who",
+    "he",
+    "she",
+    "let",
+    "where",
+    "how",
+    "when",
+    "why",
+    "this",
+    "everyone",
+    "everybody",
+    "someone",
+    "anyone",
+    "nobody",
 ];
 
 /// How many words either side of a lower-case name count as its clause.
 const CLAUSE_WINDOW: usize = 4;
 
-/// Up to `n` words before byte `s` and after byte `e`, not crossing a
-/// sentence or clause boundary (`.`, `!`, `?`, `;`, `:`, `,`, a new line).
-fn clause_words<'t>(text: &'t str, s: usize, e: usize, n: usize) -> impl Iterator<Item = &'t str> {
+/// How many words after a lower-case name count as its clause when the name
+/// is the subject of a verb ("quarry has had me on zero signal all week").
+const SUBJECT_WINDOW: usize = 10;
+
+/// Up to `n` words before byte `s` and `after` words after byte `e`, not
+/// crossing a sentence or clause boundary (`.`, `!`, `?`, `;`, `:`, `,`, a
+/// new line; after `e`, commas too unless `past_commas`).
+fn clause_words<'t>(
+    text: &'t str,
+    s: usize,
+    e: usize,
+    n: usize,
+    after: usize,
+    past_commas: bool,
+) -> impl Iterator<Item = &'t str> {
     let is_boundary = |c: char| matches!(c, '.' | '!' | '?' | ';' | ':' | ',' | '\n');
     let head = &text[..s];
     let head = head.rfind(is_boundary).map_or(head, |i| &head[i + 1..]);
     let tail = &text[e..];
-    let tail = tail.find(is_boundary).map_or(tail, |i| &tail[..i]);
+    let tail_end = |c: char| is_boundary(c) && !(past_commas && c == ',');
+    let tail = tail.find(tail_end).map_or(tail, |i| &tail[..i]);
     let word =
         |w: &'t str| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
-    let before: Vec<&'t str> = head.split_whitespace().map(word).collect();
-    let skip = before.len().saturating_sub(n);
-    before
-        .into_iter()
-        .skip(skip)
-        .chain(tail.split_whitespace().map(word).take(n))
+    // The words before are taken nearest first (order does not matter to
+    // the callers), so nothing is collected.
+    head.split_whitespace()
+        .rev()
+        .take(n)
+        .chain(tail.split_whitespace().take(after))
+        .map(word)
         .filter(|w| !w.is_empty())
+}
+
+/// The stem hash of a word of `lower` (ASCII letters already lower case).
+fn lower_stem(w: &str) -> u64 {
+    if w.is_ascii() {
+        stem_hash(w)
+    } else {
+        stem_hash(&w.to_lowercase())
+    }
+}
+
+/// "Bank Holiday" after a name is a day, not part of a name ("Acme Bank
+/// Holiday opening hours"). `next` is a slice of `text`.
+fn bank_holiday(text: &str, next: &str) -> bool {
+    let end = next.as_ptr() as usize - text.as_ptr() as usize + next.len();
+    next.eq_ignore_ascii_case("bank")
+        && word_after(text, end).is_some_and(|w| w.eq_ignore_ascii_case("holiday"))
+}
+
+/// Whether a later word that the plan writes with a capital is written in
+/// lower case ("Acme mobile" for "Acme Mobile"). `written` is the matched
+/// text, of the same length as `alias`.
+fn later_words_lowered(alias: &str, written: &str) -> bool {
+    alias
+        .split(' ')
+        .zip(written.split(' '))
+        .skip(1)
+        .any(|(a, w)| cap(a) && !cap(w))
 }
 
 /// The word right after byte `e` (one space, no punctuation between).
@@ -462,14 +689,28 @@ impl BrandMatcher {
                 let written = &text[s..e];
                 let plan_has_caps = alias.chars().any(|c| c.is_uppercase());
                 let lowercase_use = plan_has_caps && !written.chars().any(|c| c.is_uppercase());
+                let possessive = lower[e..].starts_with("'s") || lower[e..].starts_with("’s");
+                // A full name written with its first word capitalised and a
+                // later one not, then a further noun, names something else
+                // that the later words describe ("the Acme mobile library"
+                // for the brand "Acme Mobile").
+                if multi && !lowercase_use && !possessive && later_words_lowered(alias, written) {
+                    if let Some(next) = word_after(text, e).filter(|w| self.plain_noun(w)) {
+                        f.other_entity
+                            .get_or_insert_with(|| format!("{written} {next}"));
+                        return;
+                    }
+                }
                 // Inside a different proper name?
                 if !lowercase_use {
                     if let Some(next) = word_after(text, e) {
                         let nl = next.to_lowercase();
-                        let is_name = cap(next)
-                            && !all_caps(next)
-                            && !NOT_NAME.contains(&nl.as_str())
-                            && !self.business.contains(&stem_hash(&nl));
+                        // Words that follow the brand's own name.
+                        let brand_word = NOT_NAME.contains(&nl.as_str())
+                            || self.business.contains(&stem_hash(&nl))
+                            || (multi && SECTOR.contains(&nl.as_str()))
+                            || bank_holiday(text, next);
+                        let is_name = cap(next) && !all_caps(next) && !brand_word;
                         if is_name {
                             f.other_entity
                                 .get_or_insert_with(|| format!("{written} {next}"));
@@ -481,7 +722,9 @@ impl BrandMatcher {
                         let is_name = cap(before)
                             && !all_caps(before)
                             && !self.business.contains(&stem_hash(&bl))
-                            && ((!sentence_start && !NOT_NAME.contains(&bl.as_str()))
+                            && ((!sentence_start
+                                && !NOT_NAME.contains(&bl.as_str())
+                                && !SECTOR.contains(&bl.as_str()))
                                 || NAME_PREFIX.contains(&bl.as_str()));
                         if is_name {
                             f.other_entity
@@ -493,21 +736,55 @@ impl BrandMatcher {
                     // A lower-case single name ("the kettle", "an acme of
                     // design") is an ordinary word unless a word of the
                     // brand's business stands right next to it ("kettle bill").
-                    let next_business = word_after(text, e)
-                        .is_some_and(|w| self.business.contains(&stem_hash(&w.to_lowercase())));
-                    let prev = word_before(text, s).map(|(w, _)| w.to_lowercase());
-                    let prev_business = prev
-                        .as_deref()
-                        .is_some_and(|w| self.business.contains(&stem_hash(w)));
-                    // Without an article ("the kettle", "an acme of") the
-                    // name is used like a proper noun ("ugh acme is down
-                    // again", "my acme broadband bill"): a word of the
-                    // business nearby in the same clause is enough.
-                    let determined = prev.as_deref().is_some_and(|w| DETERMINERS.contains(&w));
-                    let clause_business = !determined
-                        && clause_words(text, s, e, CLAUSE_WINDOW)
-                            .any(|w| self.business.contains(&stem_hash(&w.to_lowercase())));
-                    if !(next_business || prev_business || clause_business) {
+                    // `lower` has the same byte offsets as `text`.
+                    let next = word_after(text, e);
+                    let next_lower = word_after(lower, e);
+                    let in_business = |w: &str| self.business.contains(&lower_stem(w));
+                    let prev = word_before(lower, s).map(|(w, _)| w);
+                    let prev_business = prev.is_some_and(in_business);
+                    // Right before a noun that is not one of the brand's
+                    // words, the name is that noun's modifier: "bramble
+                    // jelly", "quarry tiles", "kettle chips".
+                    let modifier =
+                        !possessive && !prev_business && next.is_some_and(|w| self.plain_noun(w));
+                    // Right before a verb, the name is the subject of the
+                    // clause ("quarry has had me on zero signal", "kettle
+                    // have put my bill up"): the whole clause counts.
+                    let subject = !possessive && next.is_some_and(verb_like);
+                    // A word of the business right next to the name makes it
+                    // the brand ("the kettle bill"); one known only as part
+                    // of a longer keyword does as a noun ("kettle price
+                    // rise"), not as a verb or a function word ("the
+                    // falcon's quarry dropped", "the quarry down the road").
+                    let next_business = next_lower.is_some_and(|w| {
+                        in_business(w)
+                            && (self.weight(w) == STRONG
+                                || !(verb_like(w) || not_noun_words().contains(&lower_stem(w))))
+                    });
+                    // After an article or another noun's possessive ("the
+                    // kettle", "the falcon's quarry") nothing else counts.
+                    // Used like a proper noun ("ugh acme is down again", "my
+                    // acme broadband bill"), business words in the same
+                    // clause count, those known only from longer keywords
+                    // and generic customer-care words half.
+                    let determined =
+                        prev.is_some_and(|w| DETERMINERS.contains(&w) || possessive_noun(w));
+                    let brand_like = next_business
+                        || prev_business
+                        || (!determined && !modifier && {
+                            // A subject's clause runs on past commas ("acme
+                            // are useless, no signal since tuesday").
+                            let after = if subject {
+                                SUBJECT_WINDOW
+                            } else {
+                                CLAUSE_WINDOW
+                            };
+                            clause_words(lower, s, e, CLAUSE_WINDOW, after, subject)
+                                .map(|w| self.weight(w))
+                                .sum::<u32>()
+                                >= STRONG
+                        });
+                    if !brand_like {
                         f.common_word.get_or_insert_with(|| written.to_string());
                         return;
                     }
@@ -683,5 +960,140 @@ impl BrandMatcher {
     pub fn is_own_post(&self, m: &Mention) -> bool {
         self.is_handle(m.network, &m.author.handle)
             || (m.network == Network::Email && self.is_handle(Network::Email, &m.author.id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A made-up phone network whose short name is a bird.
+    const PLAN: &str = r#"
+version = 1
+[brand]
+name = "Heron Mobile"
+aliases = ["Heron Mobile", "Heron"]
+handles = { x = ["HeronMobile"] }
+[[team]]
+id = "network"
+name = "Network"
+[[topic]]
+id = "network"
+team = "network"
+keywords = ["signal", "outage", "mast", "no service", "dropped calls", "network down"]
+[[topic]]
+id = "billing"
+team = "network"
+keywords = ["bill", "refund", "direct debit"]
+"#;
+
+    fn find(text: &str) -> NameFindings {
+        let plan = Plan::parse(PLAN, "test").expect("plan parses");
+        BrandMatcher::new(&plan).find(Network::X, text, &text.to_ascii_lowercase())
+    }
+
+    #[test]
+    fn full_name_with_lower_case_later_word_before_a_noun_is_another_thing() {
+        let f = find("The Heron mobile crèche visits Kelby school every Thursday");
+        assert_eq!(f.names, 0);
+        assert_eq!(f.other_entity.as_deref(), Some("Heron mobile crèche"));
+        let f = find("The Heron mobile museum visits Kelby school every Thursday");
+        assert_eq!(f.other_entity.as_deref(), Some("Heron mobile museum"));
+        // A word of the business, a word of any provider, or a verb after it:
+        // the brand.
+        for text in [
+            "Heron mobile signal is gone again",
+            "Heron mobile customers, anyone else cut off?",
+            "Heron mobile keeps cutting out",
+            "The Heron mobile crew at the stand were lovely",
+        ] {
+            let f = find(text);
+            assert_eq!((f.names, f.other_entity.as_deref()), (1, None), "{text}");
+        }
+        // Written as the plan writes it, the name is the brand's.
+        assert_eq!(find("The Heron Mobile museum tour was fun").names, 1);
+    }
+
+    #[test]
+    fn an_industry_word_after_the_name_is_another_name_unless_it_is_the_brands() {
+        let f = find("Heron Bank Gardens in the sun, lovely afternoon");
+        assert_eq!(f.names, 0);
+        assert_eq!(f.other_entity.as_deref(), Some("Heron Bank"));
+        let f = find("Heron Energy have put their prices up again");
+        assert_eq!(f.other_entity.as_deref(), Some("Heron Energy"));
+        // After the full name, it says what the brand sells.
+        assert_eq!(find("Heron Mobile Phone shop is shut again").names, 1);
+        // A bank holiday is a day, not a name.
+        let f = find("Heron Bank Holiday opening hours anyone?");
+        assert_eq!((f.names, f.other_entity.as_deref()), (1, None));
+    }
+
+    #[test]
+    fn a_lower_case_name_before_a_plain_noun_is_the_ordinary_word() {
+        // Even with a word of the business later in the clause.
+        let f = find("heron feathers all over the mast this morning");
+        assert_eq!(f.names, 0);
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        // Before a word of the business or of any provider's customers, or a
+        // verb, it is the brand.
+        for text in [
+            "heron refund finally came through",
+            "heron customer service hung up on me twice",
+            "heron charged me for an outage week",
+        ] {
+            assert_eq!(find(text).names, 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_lower_case_name_as_subject_reads_its_whole_clause() {
+        let f = find("@pal honestly heron has left me without any signal since monday");
+        assert_eq!((f.names, f.lowercase_names), (1, 1));
+        // Past a comma too.
+        assert_eq!(
+            find("@pal heron are useless, no signal since monday").names,
+            1
+        );
+        // Not a subject: only the nearest words of the clause count.
+        let f = find("@pal honestly heron at the lake again and no signal here");
+        assert_eq!(f.names, 0);
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        let f = find("@pal herons and heron chicks, no signal though");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+    }
+
+    #[test]
+    fn parts_of_longer_keywords_count_half() {
+        // "dropped" is known only from "dropped calls".
+        let f = find("watched the otter's heron dropped into the reeds");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        let f = find("ugh heron dropped out of the reeds again");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        // Two of them together are enough.
+        assert_eq!(find("ugh heron dropped my calls again").names, 1);
+        // Right after the name, one counts as a noun ("heron direct debit"),
+        // not as a function word ("down" of "network down").
+        assert_eq!(find("heron direct debit went up again").names, 1);
+        let f = find("a flint from the heron down the lane");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+    }
+
+    #[test]
+    fn its_and_a_nouns_possessive_make_the_name_a_common_noun() {
+        // Without them, "outage" and "mast" nearby would make it the brand.
+        let f = find("the egret and its heron outside the outage zone");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        let f = find("the fox's heron by the old mast");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        let f = find("the fox’s heron by the old mast");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+        assert_eq!(find("my god heron by the old mast again").names, 1);
+        // Right before a noun of the business, even one known only from a
+        // longer keyword ("direct debit"), it is the brand.
+        assert_eq!(find("the heron direct debit went up again").names, 1);
+        // A person's possessive leaves it to the clause ("my heron bill").
+        assert_eq!(find("my heron bill went up by a tenner").names, 1);
+        // A contraction is not a possessive.
+        assert_eq!(find("that's heron by the old mast for you").names, 1);
     }
 }

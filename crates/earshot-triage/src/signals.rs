@@ -1494,7 +1494,7 @@ const OWN_EXPERIENCE: &[&str] = &[
     "mes", "notre", "nos", "il mio", "la mia", "minha", "meu",
 ];
 
-const BUSINESS: &[&str] = &[
+pub(crate) const BUSINESS: &[&str] = &[
     "customer",
     "customers",
     "customer service",
