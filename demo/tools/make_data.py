@@ -430,10 +430,12 @@ SCENARIOS: dict[str, list[dict]] = defaultdict(list)
 CURRENT_BRAND: Brand | None = None
 
 
-def SC(name, lesson, key, exp, *, strict=True, note=None):
+def SC(name, lesson, key, exp, *, strict=True, note=None, known_miss=None):
     s = {"name": name, "lesson": lesson, "strict": strict, "post": key, "expect": exp}
     if note:
         s["note"] = note
+    if known_miss:
+        s["known_miss"] = known_miss
     SCENARIOS[CURRENT_BRAND.slug].append(s)
 
 
@@ -1506,6 +1508,8 @@ def build_and_write():
                    "expect": s["expect"], "strict": s["strict"]}
             if "note" in s:
                 row["note"] = s["note"]
+            if "known_miss" in s:
+                row["known_miss"] = s["known_miss"]
             rows.append(row)
         write_jsonl(SCEN_DIR / f"{brand.slug}.jsonl", rows)
 

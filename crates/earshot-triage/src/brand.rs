@@ -797,7 +797,8 @@ impl BrandMatcher {
                     f.full_name = true;
                 }
                 let opens = text[..s].split_whitespace().all(|w| w.starts_with('@'));
-                if opens && text[e..].starts_with([':', '?', '!']) {
+                // "Acme: where money goes to hibernate", "Acme. Acme as in …".
+                if opens && text[e..].starts_with([':', '?', '!', '.']) {
                     f.name_opener = true;
                 }
                 if opens

@@ -658,6 +658,7 @@ const ABUSE_WORDS: &[&str] = &[
     "numpty",
     "jokers",
     "cowboys",
+    "shower",
     "incompetents",
     "thieving",
     "bloody",

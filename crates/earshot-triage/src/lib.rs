@@ -252,8 +252,20 @@ impl Engine {
         } else {
             0.0
         };
+        // "you absolute shower of clowns" is abuse; "the shower is a
+        // dribble" is not.
+        let showers = norm
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| {
+                norm.tok(t) == "shower"
+                    && norm.tokens.get(i + 1).is_none_or(|u| norm.tok(u) != "of")
+            })
+            .count() as u16;
+        let abuse_words = lex.abuse.saturating_sub(showers);
         let abuse =
-            (lex.abuse as f32 * 0.45 + if st.all_caps_words > 2 { 0.1 } else { 0.0 }).min(1.0);
+            (abuse_words as f32 * 0.45 + if st.all_caps_words > 2 { 0.1 } else { 0.0 }).min(1.0);
         let mut spam_points = cues.spam_strong as f32 * 2.0 + cues.spam_weak as f32 * 0.5;
         if spam_points > 0.0 {
             if st.urls > 0 {
@@ -296,7 +308,10 @@ impl Engine {
         let negative_words = lex.neg + lex.failure;
         // Sarcasm: ironic, positive on the surface, about the writer's own
         // dealings with the business.
-        let genuine_thanks = cues.praise >= 2 && score.complaint < 0.7 && cues.sarcasm == 0;
+        // Several thanks and praise phrases, none sarcastic: a story that
+        // ends well reads as a complaint to the model but is thanks.
+        let genuine_thanks =
+            cues.sarcasm == 0 && (cues.praise >= 3 || (cues.praise >= 2 && score.complaint < 0.7));
         let to_brand = tagged || addressed == Addressing::Direct;
         // Two sarcastic turns of phrase ("complimentary five hour tour …
         // the highlight of the holiday") need no failure word beside them.
@@ -306,7 +321,16 @@ impl Engine {
             && cues.resolved == 0
             && (cues.praise > 0 || lex.pos > 0)
             && (own || to_brand);
+        let signoff = sarcastic_signoff(norm)
+            && (own || to_brand)
+            && (negative_words > 0
+                || cues.grievance > 0
+                || cues.blocked > 0
+                || service_loss
+                || score.complaint >= 0.5
+                || score.irony >= 0.6);
         let sarcasm = thanks_for_outage
+            || (signoff && cues.praise <= 1)
             || ((score.irony >= 0.5 || cues.sarcasm > 0)
                 && !genuine_thanks
                 && (lex.pos > 0
@@ -320,13 +344,26 @@ impl Engine {
                     || service_loss
                     || cues.blocked > 0
                     || cues.wait > 0
-                    || sarcastic_phrasing));
-        let praise_score =
-            cues.praise as f32 + if cues.praise_lead { 1.0 } else { 0.0 } + 0.5 * lex.pos as f32
-                - 0.8
-                    * (negative_words + lex.abuse + cues.service_loss as u16 + cues.blocked as u16)
-                        as f32
-                - if sarcasm { 2.0 } else { 0.0 };
+                    || sarcastic_phrasing
+                    || (cues.sarcasm > 0
+                        && score.irony >= 0.6
+                        && cues.praise == 0
+                        && cues.resolved == 0)));
+        let raw_praise = cues.praise as f32
+            + if cues.praise_lead { 1.0 } else { 0.0 }
+            + 0.5 * lex.pos as f32
+            - 0.8
+                * (negative_words + abuse_words + cues.service_loss as u16 + cues.blocked as u16)
+                    as f32
+            - if sarcasm { 2.0 } else { 0.0 };
+        // Heartfelt thanks for a problem put right tells the problem too
+        // ("tracked down my missing parcel"): its failure words do not
+        // cancel the thanks.
+        let praise_score = if genuine_thanks && !sarcasm {
+            raw_praise.max(cues.praise as f32)
+        } else {
+            raw_praise
+        };
         // Praise words around a failure in an ironic voice are sarcasm even
         // when the business is not named ("thanks for delivering my curry
         // to the wrong house, really made my night").
@@ -344,7 +381,7 @@ impl Engine {
                 || grievance
                 || (service_loss && (own || business))
                 || cues.unresolved > 0
-                || (cues.legal > 0 && own)
+                || (cues.legal > 0 && (own || post.topic.topic.is_some()))
                 || sarcasm
                 || (cues.fraud > 0 && own)
                 || ((cues.blocked > 0 || negative_words > 0)
@@ -356,7 +393,7 @@ impl Engine {
                     && own
                     && (tagged || addressed == Addressing::Direct)
                     && score.complaint >= 0.25)
-                || (lex.abuse > 0 && business && !thanks));
+                || (abuse_words > 0 && business && !thanks));
         let own_complaint = complaint_like
             && (own
                 || grievance
@@ -393,7 +430,8 @@ impl Engine {
 
         // A money amount makes the billing topic for a customer talking
         // about being charged, not for spam or news.
-        if has_money && (complaint_like || question >= 0.5) && !is_spam && !news_like {
+        if has_money && brand_found && (complaint_like || question >= 0.5) && !is_spam && !news_like
+        {
             c.topics.find(
                 &post.words,
                 &post.lens,
@@ -605,13 +643,42 @@ impl Engine {
         // Loss of service, or sarcasm about a service that keeps failing
         // ("love paying £45 a month for internet that works two hours a day").
         let outage = (service_loss || (sarcasm && cues.service_noun > 0)) && complaint_like;
-        let abusive_customer = lex.abuse > 0 && complaint_like;
+        let abusive_customer = abuse_words > 0 && complaint_like;
         let legal = cues.legal > 0
             && (complaint_like || (answering && foreign_language(m.lang.as_deref())));
         // Money lost to fraud: a complaint or a worried question.
+        // "is that text a scam?" with an amount in it is a worried
+        // question; money taken, gone or paid is money lost.
+        let money_gone = {
+            let lower = norm.decoded.to_ascii_lowercase();
+            [
+                "taken",
+                "stolen",
+                "lost",
+                "gone",
+                "paid",
+                "emptied",
+                "drained",
+                "transferred",
+                "took",
+                "moved",
+                "withdr",
+                "spent",
+                "debited",
+                "robbed",
+                "scammed",
+                "transferi",
+                "transféré",
+                "überwiesen",
+                "perdi",
+                "perdí",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        };
         let fraud = cues.fraud > 0
             && (complaint_like || question >= 0.5)
-            && (has_money
+            && ((has_money && money_gone)
                 || cues.blocked > 0
                 || cues.vulnerable_person > 0
                 || norm.decoded.to_ascii_lowercase().contains("taken"));
@@ -778,6 +845,56 @@ impl Engine {
                 None => plan.sla_secs_on(priority, m.network),
             },
         }
+    }
+}
+
+/// The post ends on a short sentence of one or two words of praise after
+/// something else ("… bin men came this morning. it's gone. brilliant").
+fn sarcastic_signoff(n: &normalize::Normalized) -> bool {
+    const SIGN_OFF: &[&str] = &[
+        "brilliant",
+        "great",
+        "lovely",
+        "fantastic",
+        "perfect",
+        "amazing",
+        "superb",
+        "wonderful",
+        "marvellous",
+        "nice",
+        "cheers",
+        "thanks",
+        "genius",
+        "classic",
+        "outstanding",
+        "excellent",
+        "stellar",
+        "fab",
+        "fabulous",
+        "splendid",
+        "great stuff",
+        "nice one",
+        "good job",
+        "well done",
+    ];
+    let Some(last) = n.tokens.iter().rposition(|t| t.sent_start) else {
+        return false;
+    };
+    if last == 0 || n.tokens[..last].iter().all(|t| t.kind != TokenKind::Word) {
+        return false;
+    }
+    let words: Vec<&str> = n.tokens[last..]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| n.tok(t))
+        .collect();
+    match words.as_slice() {
+        [w] => SIGN_OFF.contains(w),
+        [a, b] => {
+            SIGN_OFF.contains(a) && SIGN_OFF.contains(b)
+                || SIGN_OFF.iter().any(|p| p.split_once(' ') == Some((a, b)))
+        }
+        _ => false,
     }
 }
 

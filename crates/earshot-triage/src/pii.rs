@@ -119,6 +119,7 @@ fn luhn(d: &[u8]) -> bool {
 const ACCOUNT_WORDS: &[&str] = &[
     "account",
     "acct",
+    "acc",
     "a/c",
     "booking",
     "confirmation",

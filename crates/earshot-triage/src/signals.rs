@@ -163,6 +163,41 @@ const HAZARD: &[&str] = &[
     "loose handrail",
     "broken handrail",
     "broken step",
+    "fire exit",
+    "fire exits",
+    "fire door",
+    "fire doors",
+    "raw sewage coming",
+    "sewage coming up",
+    "sewage coming into",
+    "sewage in our",
+    "sewage in my",
+    "sewage in the garden",
+    "sewage in the house",
+    "sewage all over",
+    "sewage flooding",
+    "open manhole",
+    "manhole cover off",
+    "manhole cover missing",
+    "missing manhole",
+    "open hole",
+    "mounted the pavement",
+    "mounting the pavement",
+    "dangerous driving",
+    "driving dangerously",
+    "drove dangerously",
+    "nearly hit",
+    "almost hit",
+    "nearly ran over",
+    "almost ran over",
+    "near miss",
+    "speeding past",
+    "speeding down",
+    "speeding through",
+    "burst main",
+    "water main burst",
+    "road has collapsed",
+    "sinkhole",
 ];
 
 const MEDICAL: &[&str] = &[
@@ -247,6 +282,12 @@ const MEDICAL: &[&str] = &[
     "epilepsy",
     "epileptic",
     "seizures",
+    "diálise",
+    "dialisi",
+    "dialysis machine",
+    "baby formula",
+    "on formula",
+    "formula milk",
 ];
 
 const PERSON_AT_RISK: &[&str] = &[
@@ -484,6 +525,16 @@ const THREAT: &[&str] = &[
     "he'll be sorry",
     "she'll be sorry",
     "won't be walking",
+    "knocked out",
+    "getting knocked",
+    "across the back of",
+    "back of the head",
+    "getting it across",
+    "getting a slap",
+    "getting slapped",
+    "getting battered",
+    "gets battered",
+    "get battered",
 ];
 
 const FIGURATIVE: &[&str] = &[
@@ -495,7 +546,10 @@ const FIGURATIVE: &[&str] = &[
     "killer",
     "on fire today",
     "fire sale",
-    "fired",
+    "got fired",
+    "get fired",
+    "been fired",
+    "was fired",
     "smoke and mirrors",
     "blow up",
     "blowing up",
@@ -591,6 +645,12 @@ const VULNERABLE_PERSON: &[&str] = &[
     "alzheimers",
     "learning disability",
     "vulnerable",
+    "week old",
+    "weeks old",
+    "month old",
+    "months old",
+    "toddler",
+    "little ones",
 ];
 
 const LEGAL: &[&str] = &[
@@ -642,6 +702,11 @@ const LEGAL: &[&str] = &[
     "avocat",
     "avvocato",
     "denuncia",
+    "environment agency",
+    "ofwat",
+    "water ombudsman",
+    "consumer ombudsman",
+    "energy ombudsman",
 ];
 
 const SPAM_STRONG: &[&str] = &[
@@ -713,6 +778,13 @@ const SPAM_STRONG: &[&str] = &[
     "sugar daddy",
     "token is live",
     "is live 🎁",
+    "check if you qualify",
+    "see if you qualify",
+    "claim up to",
+    "claim back up to",
+    "limited places",
+    "you could be owed",
+    "you may be owed",
 ];
 
 const SPAM_WEAK: &[&str] = &[
@@ -1097,6 +1169,20 @@ const SERVICE_LOSS: &[&str] = &[
     "senza rete",
     "sem cobertura",
     "sem serviço",
+    "no water",
+    "no running water",
+    "without water",
+    "sin agua",
+    "sem água",
+    "sem agua",
+    "kein wasser",
+    "sans eau",
+    "pas d'eau",
+    "plus d'eau",
+    "senza acqua",
+    "geen water",
+    "taps are dry",
+    "taps dry",
 ];
 
 const FRAUD: &[&str] = &[
@@ -1372,6 +1458,15 @@ const SARCASM: &[&str] = &[
     "would recommend",
     "no extra charge",
     "at no extra",
+    "really enjoying",
+    "loving the",
+    "month anniversary",
+    "months anniversary",
+    "year anniversary",
+    "week anniversary",
+    "for leaving my",
+    "really appreciate the",
+    "appreciate the free",
 ];
 
 const WAIT: &[&str] = &[
@@ -1467,6 +1562,15 @@ const GRIEVANCE: &[&str] = &[
     "didnt turn up",
     "no show",
     "no-show",
+    "isn't even",
+    "isnt even",
+    "wasn't even",
+    "wasnt even",
+    "how does that work",
+    "how is that fair",
+    "how is that legal",
+    "how is this fair",
+    "how is this legal",
 ];
 
 /// Eye-rolls and angry faces: a grievance when written to the brand.

@@ -84,6 +84,7 @@ fn brand_scenarios() {
     assert!(!plans.is_empty(), "no scenario plans in {}", dir.display());
     let mut strict_misses = 0;
     let mut total_all = 0;
+    let mut known_passing: Vec<String> = Vec::new();
     for plan_path in plans {
         let stem = plan_path
             .file_name()
@@ -112,10 +113,20 @@ fn brand_scenarios() {
             let d = engine.triage(&m, &Context::default());
             total += 1;
             let diffs = differences(&s["expect"], &d);
+            // A known miss is a strict expectation the engine does not meet
+            // yet: reported, not failed, and the mark must go once it passes.
+            let known = s["known_miss"].as_str().map(str::to_string);
+            if let Some(why) = &known {
+                if diffs.is_empty() {
+                    known_passing.push(name.clone());
+                } else {
+                    eprintln!("  known miss {name}: {why}");
+                }
+            }
             if !diffs.is_empty() {
                 misses.push(Miss {
                     name,
-                    strict,
+                    strict: strict && known.is_none(),
                     text: m.text.clone(),
                     diffs,
                     reasons: d.reasons.clone(),
@@ -129,6 +140,10 @@ fn brand_scenarios() {
     }
     assert!(total_all >= 60, "only {total_all} scenarios");
     assert_eq!(strict_misses, 0, "strict scenarios missed (table above)");
+    assert!(
+        known_passing.is_empty(),
+        "known misses now pass, remove their known_miss mark: {known_passing:?}"
+    );
 }
 
 #[test]
