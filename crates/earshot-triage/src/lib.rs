@@ -649,7 +649,7 @@ impl Engine {
         // Money lost to fraud: a complaint or a worried question.
         // "is that text a scam?" with an amount in it is a worried
         // question; money taken, gone or paid is money lost.
-        let money_gone = {
+        let money_gone = || {
             let lower = norm.decoded.to_ascii_lowercase();
             [
                 "taken",
@@ -678,7 +678,7 @@ impl Engine {
         };
         let fraud = cues.fraud > 0
             && (complaint_like || question >= 0.5)
-            && ((has_money && money_gone)
+            && ((has_money && money_gone())
                 || cues.blocked > 0
                 || cues.vulnerable_person > 0
                 || norm.decoded.to_ascii_lowercase().contains("taken"));
@@ -883,15 +883,14 @@ fn sarcastic_signoff(n: &normalize::Normalized) -> bool {
     if last == 0 || n.tokens[..last].iter().all(|t| t.kind != TokenKind::Word) {
         return false;
     }
-    let words: Vec<&str> = n.tokens[last..]
+    let mut words = n.tokens[last..]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| n.tok(t))
-        .collect();
-    match words.as_slice() {
-        [w] => SIGN_OFF.contains(w),
-        [a, b] => {
-            SIGN_OFF.contains(a) && SIGN_OFF.contains(b)
+        .map(|t| n.tok(t));
+    match (words.next(), words.next(), words.next()) {
+        (Some(w), None, _) => SIGN_OFF.contains(&w),
+        (Some(a), Some(b), None) => {
+            SIGN_OFF.contains(&a) && SIGN_OFF.contains(&b)
                 || SIGN_OFF.iter().any(|p| p.split_once(' ') == Some((a, b)))
         }
         _ => false,
