@@ -285,8 +285,18 @@ impl Engine {
                 spam_points += b.spam_strong as f32 * 1.5 + b.spam_weak as f32 * 0.25;
             }
         }
-        let spam = (spam_points / 4.0).min(1.0);
-        let is_spam = spam_points >= 2.5 && !(score.complaint >= 0.8 && cues.own_experience > 0);
+        // Someone else speaking as the brand's support and asking for card
+        // details or a move to WhatsApp: an impersonator, not a customer.
+        // (A customer telling the brand about such a message is not one.)
+        let impersonator =
+            cues.impersonation > 0 && cues.phishing > 0 && addressed != Addressing::Direct;
+        let is_spam = impersonator
+            || (spam_points >= 2.5 && !(score.complaint >= 0.8 && cues.own_experience > 0));
+        let spam = if impersonator {
+            0.9
+        } else {
+            (spam_points / 4.0).min(1.0)
+        };
 
         let service_loss = cues.service_loss > 0;
         let own = cues.own_experience > 0;
@@ -513,11 +523,11 @@ impl Engine {
             }
         } else if is_spam {
             action = pb.spam;
-            reasons.push(with_score(
-                "spam (",
-                spam,
-                "): selling, giveaways or promotion",
-            ));
+            reasons.push(if impersonator {
+                "speaks as the brand's support and asks for details: an impersonator".into()
+            } else {
+                with_score("spam (", spam, "): selling, giveaways or promotion")
+            });
         } else if addressed == Addressing::ThirdParty {
             let bystander_joke = joke
                 || (cues.joke > 0 && !own && cues.grievance == 0)

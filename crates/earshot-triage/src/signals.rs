@@ -60,6 +60,10 @@ pub enum Cue {
     Chatter,
     /// An eye-roll or an angry face.
     Annoyed,
+    /// Someone speaking as the brand's support ("Customer Care here").
+    Impersonation,
+    /// Asking for card or login details, or to move to WhatsApp or a form.
+    Phishing,
     /// A grievance said without complaint words: a price put up, a charge
     /// taken twice, "not what I signed up for", "are they having a laugh".
     Grievance,
@@ -1573,6 +1577,39 @@ const GRIEVANCE: &[&str] = &[
     "how is this legal",
 ];
 
+/// Someone presenting themselves as the brand's support team.
+const IMPERSONATION: &[&str] = &[
+    "customer care here",
+    "customer service here",
+    "customer support here",
+    "support here",
+    "support team here",
+    "care team here",
+    "help desk here",
+    "helpdesk here",
+    "official support",
+    "official customer",
+    "our agent",
+    "our support agent",
+];
+
+/// What an impersonator asks for.
+const PHISHING: &[&str] = &[
+    "card details",
+    "card number",
+    "verify your",
+    "whatsapp",
+    "fill in this form",
+    "fill in the form",
+    "fill out this form",
+    "login details",
+    "your password",
+    "your pin",
+    "refund form",
+    "claim form",
+    "compensation form",
+];
+
 /// Eye-rolls and angry faces: a grievance when written to the brand.
 const ANNOYED_EMOJI: &[&str] = &["🙄", "😡", "😤", "🤬", "😠"];
 
@@ -1720,6 +1757,8 @@ pub struct Cues {
     pub resolved: u8,
     pub chatter: u8,
     pub annoyed: u8,
+    pub impersonation: u8,
+    pub phishing: u8,
     pub asking_others: u8,
     pub own_experience: u8,
     pub business: u8,
@@ -1767,6 +1806,8 @@ fn table() -> &'static PhraseSet<Cue> {
         s.add_all(GRIEVANCE, Cue::Grievance);
         s.add_all(CHATTER, Cue::Chatter);
         s.add_all(ANNOYED_EMOJI, Cue::Annoyed);
+        s.add_all(IMPERSONATION, Cue::Impersonation);
+        s.add_all(PHISHING, Cue::Phishing);
         s.add_all(ASKING_OTHERS, Cue::AskingOthers);
         s.add_all(OWN_EXPERIENCE, Cue::OwnExperience);
         s.add_all(BUSINESS, Cue::Business);
@@ -1850,6 +1891,8 @@ pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
             Cue::Resolved => inc(&mut c.resolved),
             Cue::Chatter => inc(&mut c.chatter),
             Cue::Annoyed => inc(&mut c.annoyed),
+            Cue::Impersonation => inc(&mut c.impersonation),
+            Cue::Phishing => inc(&mut c.phishing),
             Cue::AskingOthers => inc(&mut c.asking_others),
             Cue::OwnExperience => inc(&mut c.own_experience),
             Cue::Business => inc(&mut c.business),

@@ -725,6 +725,23 @@ keywords = ["app", "login", "logged"]
 "#;
 
 const BEACON_CASES: &[(&str, &str, &str, Option<&str>, &str)] = &[
+    // Someone posing as the bank's support in a customer's thread and
+    // asking for card details: an impersonator, never a case.
+    (
+        r##"{"data": {"id": "3000000000000000090", "text": "@mo_k Hi Mo, Beacon Bank customer care here 👋 so sorry about your card. Send your card details on WhatsApp and we'll refund you today", "author_id": "390", "in_reply_to_user_id": "391", "referenced_tweets": [{"type": "replied_to", "id": "3000000000000000089"}]}, "includes": {"users": [{"id": "390", "username": "beacon_help_desk", "public_metrics": {"followers_count": 12}}, {"id": "391", "username": "mo_k"}], "tweets": [{"id": "3000000000000000089", "text": "Beacon Bank declined my card three times today, what is going on", "author_id": "391"}]}}"##,
+        "ignore",
+        "low",
+        Some("cards"),
+        "third_party",
+    ),
+    // The customer who got such a message and asks the bank about it.
+    (
+        r##"{"data": {"id": "3000000000000000091", "text": "@BeaconBank someone saying they are customer care here asked for my card details on WhatsApp, is that you?", "author_id": "391", "entities": {"mentions": [{"start": 0, "end": 11, "username": "BeaconBank", "id": "900"}]}}, "includes": {"users": [{"id": "391", "username": "mo_k", "public_metrics": {"followers_count": 80}}]}}"##,
+        "respond_public",
+        "normal",
+        Some("cards"),
+        "direct",
+    ),
     // fraud
     (
         r##"{"data": {"id": "2200000000000000000", "text": "@BeaconBank my card was stolen and someone is spending on it right now, please block it", "author_id": "100", "created_at": "2026-11-23T10:00:00.000Z", "conversation_id": "2200000000000000000", "lang": "en", "entities": {"mentions": [{"start": 0, "end": 11, "username": "BeaconBank", "id": "900"}]}}, "includes": {"users": [{"id": "100", "name": "User 0", "username": "user0", "public_metrics": {"followers_count": 200}}]}}"##,
