@@ -48,6 +48,9 @@ pub struct BrandMatcher {
     handles: Vec<(Network, String)>,
 }
 
+/// Prepositions that make a following one-word name a place on their own.
+const PLACE_PREPOSITIONS: &[&str] = &["near", "around", "across", "outside", "towards"];
+
 /// Function words never taken as signs of a business.
 const STOP: &[&str] = &[
     "with", "from", "that", "this", "have", "been", "your", "their", "there", "what", "when",
@@ -699,6 +702,28 @@ impl BrandMatcher {
                         f.other_entity
                             .get_or_insert_with(|| format!("{written} {next}"));
                         return;
+                    }
+                }
+                // A one-word name on a route ("a lift from Larchfield to the
+                // Royal", "all the way through Brookmere to the ring road")
+                // or after "near", "outside" and the like, with no word of
+                // the business after it, is the place the brand is named
+                // after. "a refund from Pellow" and "ordered through
+                // Bramble" stay the brand.
+                if !multi && !lowercase_use && !possessive {
+                    let prev = word_before(lower, s).map(|(w, _)| w);
+                    let next = word_after(lower, e);
+                    let next_business =
+                        next.is_some_and(|w| self.business.contains(&lower_stem(w)));
+                    let route = matches!(prev, Some("from" | "through" | "via"))
+                        && matches!(next, Some("to" | "into" | "towards"));
+                    let near = prev.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p));
+                    if let Some(p) = prev.filter(|_| route || near) {
+                        if !next_business {
+                            f.other_entity
+                                .get_or_insert_with(|| format!("{p} {written}"));
+                            return;
+                        }
                     }
                 }
                 // Inside a different proper name?

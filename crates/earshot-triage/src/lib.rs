@@ -202,7 +202,9 @@ impl Engine {
         let strong_complaint = score.complaint >= 0.7;
         let capital_names = names.names - names.lowercase_names;
         let name_ok = names.names > 0
-            && (business || (capital_names > 0 && (cues.joke > 0 || strong_complaint || thanks)));
+            && (business
+                || (capital_names > 0
+                    && (cues.joke > 0 || cues.laugh > 0 || strong_complaint || thanks)));
         let unconfirmed_name = names.names > 0 && !name_ok;
         if !name_ok {
             names.names = 0;
@@ -291,7 +293,9 @@ impl Engine {
         let impersonator =
             cues.impersonation > 0 && cues.phishing > 0 && addressed != Addressing::Direct;
         let is_spam = impersonator
-            || (spam_points >= 2.5 && !(score.complaint >= 0.8 && cues.own_experience > 0));
+            || (spam_points >= 2.5
+                && !(score.complaint >= 0.8
+                    && (cues.own_experience > 0 || addressed == Addressing::Direct)));
         let spam = if impersonator {
             0.9
         } else {
@@ -384,7 +388,10 @@ impl Engine {
         let chatter = cues.chatter > 0 && !service_loss && !has_money && cues.grievance == 0;
         let grievance = (cues.grievance > 0
             && (own || to_brand || has_money || post.topic.topic.is_some()))
-            || (cues.annoyed > 0 && addressed == Addressing::Direct && cues.joke == 0);
+            || (cues.annoyed > 0
+                && addressed == Addressing::Direct
+                && cues.joke == 0
+                && cues.laugh == 0);
         let chatter_only = chatter && addressed != Addressing::Direct;
         let complaint_like = !(is_praise || chatter_only)
             && (score.is_complaint
@@ -413,6 +420,9 @@ impl Engine {
                 || sarcasm
                 || addressed == Addressing::Direct
                 || score.complaint >= 0.5);
+        // A pun or the shape of a joke about the name; laughter alone is
+        // not one ("my nan's stories 😂"), except from a bystander in
+        // someone else's thread.
         let joke = cues.joke > 0 && !own_complaint;
         // Genuine thanks for help in the past ("thank you to the crew who
         // sat with my son through a panic attack") is not a need now;
@@ -530,7 +540,7 @@ impl Engine {
             });
         } else if addressed == Addressing::ThirdParty {
             let bystander_joke = joke
-                || (cues.joke > 0 && !own && cues.grievance == 0)
+                || ((cues.joke > 0 || cues.laugh > 0) && !own && cues.grievance == 0)
                 || (names.name_opener && !complaint_like && !own && question < 0.65)
                 || (score.irony >= 0.75
                     && !complaint_like
@@ -643,10 +653,12 @@ impl Engine {
                 });
         // A thank-you or a new small question in the thread is not the
         // problem coming back.
-        let still_a_problem = complaint_like
-            || cues.unresolved > 0
-            || cues.grievance > 0
-            || (negative_words > 0 && !thanks);
+        let polite_follow_up = (thanks || cues.praise > 0) && score.complaint < 0.5;
+        let still_a_problem = !polite_follow_up
+            && (complaint_like
+                || cues.unresolved > 0
+                || cues.grievance > 0
+                || (negative_words > 0 && !thanks));
         let repeat = ctx.prior_contacts >= pb.repeat_contacts.max(1)
             || cues.contact_repeated
             || (came_back && !is_praise && still_a_problem);

@@ -28,8 +28,10 @@ pub enum Cue {
     SpamStrong,
     /// Weak spam cue.
     SpamWeak,
-    /// Jokes and puns.
+    /// Puns and the shapes of a joke about the name.
     Joke,
+    /// Laughter ("lol", "😂").
+    Laugh,
     /// News reporting and announcements.
     News,
     /// Praise and thanks.
@@ -202,6 +204,21 @@ const HAZARD: &[&str] = &[
     "water main burst",
     "road has collapsed",
     "sinkhole",
+    "überhitzt",
+    "überhitzung",
+    "geschmolzen",
+    "feuer",
+    "rauch",
+    "surchauffe",
+    "a fondu",
+    "sobrecalentado",
+    "se derritió",
+    "derretido",
+    "surriscaldato",
+    "oververhit",
+    "gesmolten",
+    "superaquecido",
+    "derreteu",
 ];
 
 const MEDICAL: &[&str] = &[
@@ -292,6 +309,26 @@ const MEDICAL: &[&str] = &[
     "baby formula",
     "on formula",
     "formula milk",
+    "mastectomy",
+    "post-surgery",
+    "post surgery",
+    "after my surgery",
+    "after surgery",
+    "surgery on",
+    "my operation",
+    "operation on",
+    "stoma",
+    "colostomy",
+    "catheter",
+    "asthma",
+    "asthmatic",
+    "copd",
+    "breathing problems",
+    "chest infection",
+    "respiratory",
+    "dializę",
+    "dializa",
+    "dializy",
 ];
 
 const PERSON_AT_RISK: &[&str] = &[
@@ -539,6 +576,15 @@ const THREAT: &[&str] = &[
     "getting battered",
     "gets battered",
     "get battered",
+    "she'll regret",
+    "he'll regret",
+    "they'll regret",
+    "i know when",
+    "i know what time",
+    "hammer to",
+    "to the head",
+    "bat to the",
+    "knife to",
 ];
 
 const FIGURATIVE: &[&str] = &[
@@ -613,6 +659,20 @@ const FIGURATIVE: &[&str] = &[
     "bored to death",
     "bored to tears",
     "scared me to death",
+    "for a shoot",
+    "photo shoot",
+    "photoshoot",
+    "the shoot",
+    "a shoot",
+    "video shoot",
+    "coal fire",
+    "open fire",
+    "log fire",
+    "fireplace",
+    "bonfire",
+    "fireworks",
+    "campfire",
+    "camp fire",
 ];
 
 const NOT_DANGEROUS: &[&str] = &[
@@ -789,6 +849,11 @@ const SPAM_STRONG: &[&str] = &[
     "limited places",
     "you could be owed",
     "you may be owed",
+    "no credit check",
+    "no credit checks",
+    "approved in minutes",
+    "instant approval",
+    "can get up to",
 ];
 
 const SPAM_WEAK: &[&str] = &[
@@ -827,10 +892,8 @@ const SPAM_WEAK: &[&str] = &[
     "official partners",
 ];
 
-const JOKE: &[&str] = &[
-    "more like",
-    "sounds like",
-    "just saying",
+/// Laughter: a joke, though not necessarily about the brand's name.
+const LAUGH: &[&str] = &[
     "lol",
     "lmao",
     "lmfao",
@@ -841,6 +904,17 @@ const JOKE: &[&str] = &[
     "😂",
     "🤣",
     "😆",
+    "🤭",
+    "😜",
+    "jk",
+    "only joking",
+    "just kidding",
+];
+
+const JOKE: &[&str] = &[
+    "more like",
+    "sounds like",
+    "just saying",
     "pun",
     "puns",
     "punny",
@@ -851,10 +925,7 @@ const JOKE: &[&str] = &[
     "see myself out",
     "badum tss",
     "ba dum",
-    "jk",
-    "only joking",
-    "just kidding",
-    "by name",
+    "by nature",
     "in the name",
     "the name says",
     "name says it all",
@@ -866,8 +937,6 @@ const JOKE: &[&str] = &[
     "lives up to its name",
     "lives up to the name",
     "does what it says on the tin",
-    "🤭",
-    "😜",
 ];
 
 const NEWS: &[&str] = &[
@@ -1187,6 +1256,18 @@ const SERVICE_LOSS: &[&str] = &[
     "geen water",
     "taps are dry",
     "taps dry",
+    "sin calefacción",
+    "sin calefaccion",
+    "sin agua caliente",
+    "sans chauffage",
+    "keine heizung",
+    "kein warmwasser",
+    "senza riscaldamento",
+    "geen verwarming",
+    "sem aquecimento",
+    "bez ogrzewania",
+    "bez ciepłej wody",
+    "nie działa",
 ];
 
 const FRAUD: &[&str] = &[
@@ -1471,6 +1552,8 @@ const SARCASM: &[&str] = &[
     "for leaving my",
     "really appreciate the",
     "appreciate the free",
+    "saving a fortune",
+    "saves me a fortune",
 ];
 
 const WAIT: &[&str] = &[
@@ -1757,6 +1840,7 @@ pub struct Cues {
     pub resolved: u8,
     pub chatter: u8,
     pub annoyed: u8,
+    pub laugh: u8,
     pub impersonation: u8,
     pub phishing: u8,
     pub asking_others: u8,
@@ -1793,6 +1877,7 @@ fn table() -> &'static PhraseSet<Cue> {
         s.add_all(SPAM_STRONG, Cue::SpamStrong);
         s.add_all(SPAM_WEAK, Cue::SpamWeak);
         s.add_all(JOKE, Cue::Joke);
+        s.add_all(LAUGH, Cue::Laugh);
         s.add_all(NEWS, Cue::News);
         s.add_all(QUESTION_START, Cue::QuestionStart);
         s.add_all(SERVICE_LOSS, Cue::ServiceLoss);
@@ -1863,6 +1948,7 @@ pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
             Cue::SpamStrong => inc(&mut c.spam_strong),
             Cue::SpamWeak => inc(&mut c.spam_weak),
             Cue::Joke => inc(&mut c.joke),
+            Cue::Laugh => inc(&mut c.laugh),
             Cue::News => inc(&mut c.news),
             Cue::Praise => {
                 inc(&mut c.praise);
