@@ -673,6 +673,13 @@ const FIGURATIVE: &[&str] = &[
     "fireworks",
     "campfire",
     "camp fire",
+    "fire stick",
+    "firestick",
+    "fire tv",
+    "fire tablet",
+    "kindle fire",
+    "fire hd",
+    "fire alarm test",
 ];
 
 const NOT_DANGEROUS: &[&str] = &[
