@@ -1122,4 +1122,27 @@ keywords = ["bill", "refund", "direct debit"]
         // A contraction is not a possessive.
         assert_eq!(find("that's heron by the old mast for you").names, 1);
     }
+
+    #[test]
+    fn a_one_word_name_on_a_route_or_near_something_is_the_place() {
+        let f = find("can anyone drive me from Heron to the Royal tomorrow?");
+        assert_eq!(f.names, 0);
+        assert_eq!(f.other_entity.as_deref(), Some("from Heron"));
+        assert_eq!(
+            find("roadworks all the way through Heron into town").names,
+            0
+        );
+        assert_eq!(find("the new bakery near Heron is lovely").names, 0);
+        // A source or an agent stays the brand, and so does a word of the
+        // business right after the place.
+        assert_eq!(
+            find("still waiting on my refund from Heron, 11 weeks").names,
+            1
+        );
+        assert_eq!(
+            find("switched through Heron and lost signal for a week").names,
+            1
+        );
+        assert_eq!(find("the mast near Heron signal is down").names, 1);
+    }
 }

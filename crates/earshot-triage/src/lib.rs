@@ -1001,6 +1001,42 @@ mod tests {
 
     use super::*;
 
+    fn norm(text: &str) -> normalize::Normalized {
+        let mut n = normalize::Normalized::new();
+        n.run(text);
+        n
+    }
+
+    #[test]
+    fn ordinal_repeats_need_a_span_of_time() {
+        assert!(repeated_ordinal(&norm(
+            "third cancelled crossing to Dunvane in a fortnight"
+        )));
+        assert!(repeated_ordinal(&norm("4th day without power")));
+        assert!(repeated_ordinal(&norm(
+            "Third Sunday in a row my order is short"
+        )));
+        assert!(!repeated_ordinal(&norm(
+            "the third party seller sent the wrong item"
+        )));
+        assert!(!repeated_ordinal(&norm("I live on the second floor")));
+    }
+
+    #[test]
+    fn a_short_praise_sentence_at_the_end_is_a_sign_off() {
+        assert!(sarcastic_signoff(&norm(
+            "left my parcel in the bin. it's gone. brilliant"
+        )));
+        assert!(sarcastic_signoff(&norm(
+            "40 mins on hold then it cut off. nice one"
+        )));
+        assert!(!sarcastic_signoff(&norm("brilliant")));
+        assert!(!sarcastic_signoff(&norm(
+            "sorted in five minutes. brilliant service from Priya"
+        )));
+        assert!(!sarcastic_signoff(&norm("my order is late again")));
+    }
+
     fn assert_send_sync<T: Send + Sync>() {}
 
     #[test]
