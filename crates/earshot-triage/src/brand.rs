@@ -48,6 +48,44 @@ pub struct BrandMatcher {
     handles: Vec<(Network, String)>,
 }
 
+/// Nouns that, right after a one-word name, make it the name of something
+/// else: a book or a show, a venue, a club.
+const OTHER_THINGS: &[&str] = &[
+    "episode",
+    "episodes",
+    "season",
+    "series",
+    "trilogy",
+    "novel",
+    "novels",
+    "book",
+    "books",
+    "film",
+    "movie",
+    "album",
+    "band",
+    "café",
+    "cafe",
+    "pub",
+    "brewery",
+    "taproom",
+    "school",
+    "academy",
+    "church",
+    "park",
+    "fc",
+    "rovers",
+    "library",
+    "festival",
+    "fair",
+    "museum",
+    "theatre",
+    "gallery",
+    "farm",
+    "lake",
+    "reservoir",
+];
+
 /// Prepositions that make a following one-word name a place on their own.
 const PLACE_PREPOSITIONS: &[&str] = &["near", "around", "across", "outside", "towards"];
 
@@ -736,7 +774,13 @@ impl BrandMatcher {
                             || (multi && SECTOR.contains(&nl.as_str()))
                             || bank_holiday(text, next);
                         let is_name = cap(next) && !all_caps(next) && !brand_word;
-                        if is_name {
+                        // "Glimmerforge episode 6", "Brookmere library": a
+                        // book, show, venue or club of the same name.
+                        let other_thing = !multi
+                            && !brand_word
+                            && OTHER_THINGS.contains(&nl.as_str())
+                            && !self.business.contains(&stem_hash(&nl));
+                        if is_name || other_thing {
                             f.other_entity
                                 .get_or_insert_with(|| format!("{written} {next}"));
                             return;

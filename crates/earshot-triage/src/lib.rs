@@ -382,8 +382,12 @@ impl Engine {
         // when the business is not named ("thanks for delivering my curry
         // to the wrong house, really made my night").
         let ironic_thanks = cues.sarcasm > 0 && score.irony >= 0.6 && negative_words > 0 && own;
-        let is_praise =
-            praise_score >= 0.9 && !sarcasm && !ironic_thanks && question < 0.65 && cues.legal == 0;
+        let is_praise = praise_score >= 0.9
+            && !sarcasm
+            && !ironic_thanks
+            && question < 0.65
+            && cues.legal == 0
+            && cues.grievance == 0;
         // Adverts and jingles stuck in someone's head are chatter.
         let chatter = cues.chatter > 0 && !service_loss && !has_money && cues.grievance == 0;
         let grievance = (cues.grievance > 0

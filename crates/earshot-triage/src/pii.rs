@@ -48,7 +48,45 @@ pub fn scan(text: &str) -> PrivateDetails {
     if b.iter().any(|c| c.is_ascii_digit()) {
         scan_numbers(text, &mut p);
     }
+    if !p.account && has_password(text) {
+        p.account = true;
+    }
     p
+}
+
+/// "pass: Dusk!2011blade", "my password is hunter22": a login secret.
+fn has_password(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    [
+        "password",
+        "pass",
+        "pwd",
+        "passwort",
+        "contraseña",
+        "mot de passe",
+        "senha",
+        "wachtwoord",
+    ]
+    .iter()
+    .any(|k| {
+        lower.match_indices(k).any(|(i, _)| {
+            let before_ok = i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric();
+            let rest = &lower[i + k.len()..];
+            let rest = rest
+                .strip_prefix(':')
+                .or_else(|| rest.strip_prefix(" is "))
+                .or_else(|| rest.strip_prefix(" es "))
+                .or_else(|| rest.strip_prefix(" est "));
+            before_ok
+                && rest.is_some_and(|r| {
+                    let secret = r.split_whitespace().next().unwrap_or("");
+                    secret.chars().count() >= 6
+                        && secret
+                            .bytes()
+                            .any(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+                })
+        })
+    })
 }
 
 fn is_local(c: u8) -> bool {
@@ -615,5 +653,9 @@ mod tests {
         assert!(!scan("serial 352099001761481 on the box").card);
         assert!(scan("amex 3782 822463 10005 declined").card);
         assert!(scan("my PAC is QMR482019 but it fails").account);
+        assert!(scan("user: xXDuskbladeXx pass: Dusk!2011blade it says wrong").account);
+        assert!(scan("my password is hunter22 and it fails").account);
+        assert!(!scan("my password is wrong again").account);
+        assert!(!scan("bypass: the road is shut").account);
     }
 }

@@ -219,6 +219,10 @@ const HAZARD: &[&str] = &[
     "gesmolten",
     "superaquecido",
     "derreteu",
+    "hard shoulder",
+    "lorries flying past",
+    "stranded on the motorway",
+    "broken down on the motorway",
 ];
 
 const MEDICAL: &[&str] = &[
@@ -329,6 +333,18 @@ const MEDICAL: &[&str] = &[
     "dializę",
     "dializa",
     "dializy",
+    "broken hip",
+    "fractured",
+    "fracture",
+    "femore",
+    "fractura",
+    "in hospital",
+    "in ospedale",
+    "en el hospital",
+    "à l'hôpital",
+    "im krankenhaus",
+    "in het ziekenhuis",
+    "no hospital",
 ];
 
 const PERSON_AT_RISK: &[&str] = &[
@@ -451,12 +467,30 @@ const PERSON_AT_RISK: &[&str] = &[
     "kicked me",
     "kicked him",
     "kicked her",
-    "got kicked",
     "beaten up",
     "getting hurt",
     "gets hurt",
     "get hurt",
     "got beaten",
+    "messaging my daughter",
+    "messaging my son",
+    "asking for pictures",
+    "asking for photos",
+    "asking her for pictures",
+    "asking him for pictures",
+    "grooming",
+    "groomed",
+    "om foto's",
+    "pide fotos",
+    "demande des photos",
+    "nach fotos",
+    "chiede foto",
+    "pede fotos",
+    "doxxed",
+    "doxed",
+    "doxxing",
+    "posted my address",
+    "posted my home address",
 ];
 
 const THREAT: &[&str] = &[
@@ -585,6 +619,12 @@ const THREAT: &[&str] = &[
     "to the head",
     "bat to the",
     "knife to",
+    "pay him a visit",
+    "pay her a visit",
+    "pay you a visit",
+    "paying him a visit",
+    "with a bat",
+    "with a knife",
 ];
 
 const FIGURATIVE: &[&str] = &[
@@ -680,6 +720,11 @@ const FIGURATIVE: &[&str] = &[
     "kindle fire",
     "fire hd",
     "fire alarm test",
+    "home emergency",
+    "emergency cover",
+    "emergency plumber",
+    "emergency locksmith",
+    "emergency appointment",
 ];
 
 const NOT_DANGEROUS: &[&str] = &[
@@ -778,6 +823,8 @@ const LEGAL: &[&str] = &[
     "water ombudsman",
     "consumer ombudsman",
     "energy ombudsman",
+    "chargeback",
+    "charge back",
 ];
 
 const SPAM_STRONG: &[&str] = &[
@@ -861,6 +908,10 @@ const SPAM_STRONG: &[&str] = &[
     "approved in minutes",
     "instant approval",
     "can get up to",
+    "no human verification",
+    "working generator",
+    "free gems",
+    "free coins",
 ];
 
 const SPAM_WEAK: &[&str] = &[
@@ -992,6 +1043,10 @@ const NEWS: &[&str] = &[
     "homes affected",
     "households",
     "residents",
+    "blamed",
+    "the studio",
+    "the company said",
+    "the firm said",
 ];
 
 const PRAISE: &[&str] = &[
@@ -1561,6 +1616,13 @@ const SARCASM: &[&str] = &[
     "appreciate the free",
     "saving a fortune",
     "saves me a fortune",
+    "truly a gift",
+    "a gift to the",
+    "cool cool cool",
+    "adds to the fun",
+    "really adds to",
+    "love that the",
+    "love that my",
 ];
 
 const WAIT: &[&str] = &[
@@ -1665,6 +1727,15 @@ const GRIEVANCE: &[&str] = &[
     "how is that legal",
     "how is this fair",
     "how is this legal",
+    "twice this month",
+    "taken twice",
+    "debited twice",
+    "addebitato due volte",
+    "cobrado dos veces",
+    "débité deux fois",
+    "zweimal abgebucht",
+    "twee keer afgeschreven",
+    "cobrado duas vezes",
 ];
 
 /// Someone presenting themselves as the brand's support team.

@@ -103,8 +103,7 @@ def build_swiftlark_parcels():
        tw("tash_in_herts", f"what a week. boiler's packed in, the cat's been sick on the sofa twice and @{B} have marked my parcel as delivered when it very much was not. 2026 can end now"),
        expect(RP, "normal", "delivery", "indirect"))
     robbie = tw("robbie_mc", f"Love that my parcel from Leeds to Bradford has gone via Glasgow, Bristol and Swindon according to @{B} tracking. It's seen more of the country than I have this year 🙃")
-    SC("sw-sarcasm-grand-tour", "sarcasm-customer", robbie, expect(RP, "normal", "delivery", "indirect"),
-       known_miss="sarcasm with no failure word at all (a parcel's detour told as a compliment): read as praise")
+    SC("sw-sarcasm-grand-tour", "sarcasm-customer", robbie, expect(RP, "normal", "delivery", "indirect"))
     SC("sw-sarcasm-laptop-water-cooling", "sarcasm-customer",
        tw("nina_vasquez", "Thank you Swiftlark for leaving my new laptop on the doorstep in the rain for 6 hours. Box soaked right through. Really appreciate the free water cooling 👍"),
        expect(RP, "normal", "damaged", "indirect"), note="'thank you' and 'appreciate' are sarcasm here: a complaint")
