@@ -86,6 +86,12 @@ const OTHER_THINGS: &[&str] = &[
     "reservoir",
 ];
 
+/// Hashtag endings after the name that make it a show, a book or a club.
+const TAG_OTHER_THINGS: &[&str] = &[
+    "tv", "show", "series", "season", "book", "books", "trilogy", "film", "movie", "fc", "fans",
+    "fandom", "band", "cafe", "café", "pub",
+];
+
 /// Prepositions that make a following one-word name a place on their own.
 const PLACE_PREPOSITIONS: &[&str] = &["near", "around", "across", "outside", "towards"];
 
@@ -881,10 +887,22 @@ impl BrandMatcher {
             // Hashtags that run the alias together ("#NorthwindFiber", "#AcmeFail").
             if tag.len() > 1 {
                 for s in self.tag_finders[k].find_iter(lower.as_bytes()) {
-                    if !taken.iter().any(|&(a, b)| s + 1 >= a && s < b) {
-                        f.tags += 1;
-                        taken.push((s, s + tag.len()));
+                    if taken.iter().any(|&(a, b)| s + 1 >= a && s < b) {
+                        continue;
                     }
+                    taken.push((s, s + tag.len()));
+                    // "#GlimmerforgeTV", "#HeronFC": the show or the club.
+                    let rest = &lower[s + tag.len()..];
+                    let suffix = &rest[..rest
+                        .find(|c: char| !c.is_alphanumeric() && c != '_')
+                        .unwrap_or(rest.len())];
+                    if TAG_OTHER_THINGS.contains(&suffix) {
+                        f.other_entity.get_or_insert_with(|| {
+                            text[s..s + tag.len() + suffix.len()].to_string()
+                        });
+                        continue;
+                    }
+                    f.tags += 1;
                 }
             }
         }
@@ -1188,5 +1206,14 @@ keywords = ["bill", "refund", "direct debit"]
             1
         );
         assert_eq!(find("the mast near Heron signal is down").names, 1);
+    }
+
+    #[test]
+    fn a_show_or_club_hashtag_is_not_the_brand_tag() {
+        let f = find("Heron episode 6 was so good but the streaming app crashed 😤 #HeronTV");
+        assert_eq!((f.names, f.tags), (0, 0), "{f:?}");
+        assert_eq!(f.other_entity.as_deref(), Some("Heron episode"));
+        assert_eq!(find("no signal again #HeronFail").tags, 1);
+        assert_eq!(find("what a win #HeronFC").tags, 0);
     }
 }

@@ -280,8 +280,7 @@ def build_glimmerforge_games():
        expect(IGN, "low", None, "none"))
     SC("gg-namesake-tv-episode-crash", "namesake",
        tw("couch_critic_al", "Glimmerforge episode 6 was SO good but the streaming app crashed twice during the dragon scene 😤 #GlimmerforgeTV"),
-       expect(IGN, "low", ANY, "none"), note="the TV adaptation of the novels; 'crashed' is about a streaming app, not the game",
-       known_miss="HARD RULE: a TV show of the same name ('episode 6', #GlimmerforgeTV) with 'app crashed' is read as the studio and answered in public")
+       expect(IGN, "low", ANY, "none"), note="the TV adaptation of the novels; 'crashed' is about a streaming app, not the game")
     SC("gg-namesake-faire-smithy", "namesake",
        tw("faire_finch", "the Glimmerforge smithy at the Oakhollow renaissance faire made me a dagger while I watched. 10/10 would get sparks in my hair again"),
        expect(IGN, "low", None, "none"))
