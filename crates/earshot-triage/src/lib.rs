@@ -200,6 +200,31 @@ impl Engine {
         let quotes_brand = c.brand.quotes_brand(m);
         let thanks = lex.thanks > 0;
         let strong_complaint = score.complaint >= 0.7;
+        // "the night manager at Kestrel Cardiff … he won't be walking out":
+        // a branch named after its town reads like another proper name, but
+        // with a threat against people in the post it is taken as the
+        // brand. (Not for a danger: "Brookmere Library's burst pipe" is the
+        // library's.)
+        if names.names == 0
+            && cues.threat > 0
+            && names.other_entity.as_deref().is_some_and(|o| {
+                let mut w = o.split(' ');
+                match (w.next(), w.next(), w.next()) {
+                    (Some(name), Some(place), None) => {
+                        place.chars().next().is_some_and(char::is_uppercase)
+                            && plan
+                                .brand
+                                .aliases
+                                .iter()
+                                .any(|a| !a.contains(' ') && a.eq_ignore_ascii_case(name))
+                    }
+                    _ => false,
+                }
+            })
+        {
+            names.names = 1;
+            names.other_entity = None;
+        }
         let capital_names = names.names - names.lowercase_names;
         let name_ok = names.names > 0
             && (business
@@ -902,6 +927,8 @@ fn sarcastic_signoff(n: &normalize::Normalized) -> bool {
         "nice one",
         "good job",
         "well done",
+        "incredible",
+        "iconic",
     ];
     let Some(last) = n.tokens.iter().rposition(|t| t.sent_start) else {
         return false;

@@ -223,6 +223,14 @@ const HAZARD: &[&str] = &[
     "lorries flying past",
     "stranded on the motorway",
     "broken down on the motorway",
+    "fire alarm",
+    "smoke alarm",
+    "alarme incendie",
+    "rauchmelder",
+    "detector de humo",
+    "allarme antincendio",
+    "brandalarm",
+    "sheet of ice",
 ];
 
 const MEDICAL: &[&str] = &[
@@ -345,6 +353,26 @@ const MEDICAL: &[&str] = &[
     "im krankenhaus",
     "in het ziekenhuis",
     "no hospital",
+    "pastillas",
+    "comprimés",
+    "tabletten",
+    "pillen",
+    "compresse",
+    "comprimidos",
+    "wrong strength",
+    "wrong dose",
+    "wrong medicine",
+    "wrong medication",
+    "wrong tablets",
+    "wrong pills",
+    "overdose",
+    "morphine",
+    "methadone",
+    "controlled drugs",
+    "next dose",
+    "his dose",
+    "her dose",
+    "my dose",
 ];
 
 const PERSON_AT_RISK: &[&str] = &[
@@ -491,6 +519,16 @@ const PERSON_AT_RISK: &[&str] = &[
     "doxxing",
     "posted my address",
     "posted my home address",
+    "trying my door",
+    "trying the door",
+    "tried my door",
+    "door handle",
+    "stranger at my door",
+    "someone at my door",
+    "split his head",
+    "split her head",
+    "head open",
+    "went flying",
 ];
 
 const THREAT: &[&str] = &[
@@ -625,6 +663,10 @@ const THREAT: &[&str] = &[
     "paying him a visit",
     "with a bat",
     "with a knife",
+    "watch his back",
+    "watch her back",
+    "i'll put him",
+    "i'll put her",
 ];
 
 const FIGURATIVE: &[&str] = &[
@@ -725,6 +767,7 @@ const FIGURATIVE: &[&str] = &[
     "emergency plumber",
     "emergency locksmith",
     "emergency appointment",
+    "emergency script",
 ];
 
 const NOT_DANGEROUS: &[&str] = &[
@@ -1130,6 +1173,8 @@ const PRAISE: &[&str] = &[
     "went out of their way",
     "went out of his way",
     "went out of her way",
+    "upgraded us",
+    "upgraded me",
 ];
 
 const QUESTION_START: &[&str] = &[
@@ -1623,6 +1668,10 @@ const SARCASM: &[&str] = &[
     "really adds to",
     "love that the",
     "love that my",
+    "who needs sleep",
+    "didn't need sleep",
+    "maybe they meant",
+    "got to know the",
 ];
 
 const WAIT: &[&str] = &[
@@ -1943,6 +1992,8 @@ fn table() -> &'static PhraseSet<Cue> {
             // "sorted it" is praise, "sort it out" is a demand.
             (PRAISE, Cue::Praise),
             (RESOLVED, Cue::Resolved),
+            // "get it" is a pun's tag line, "never getting it" is not.
+            (JOKE, Cue::Joke),
         ] {
             for p in list {
                 s.add_exact(p, cue);
@@ -1954,7 +2005,6 @@ fn table() -> &'static PhraseSet<Cue> {
         s.add_all(LEGAL, Cue::Legal);
         s.add_all(SPAM_STRONG, Cue::SpamStrong);
         s.add_all(SPAM_WEAK, Cue::SpamWeak);
-        s.add_all(JOKE, Cue::Joke);
         s.add_all(LAUGH, Cue::Laugh);
         s.add_all(NEWS, Cue::News);
         s.add_all(QUESTION_START, Cue::QuestionStart);
