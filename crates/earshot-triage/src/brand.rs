@@ -489,6 +489,10 @@ pub struct NameFindings {
     pub other_entity: Option<String>,
     /// The name used as an ordinary lower-case word.
     pub common_word: Option<String>,
+    /// A one-word name was read as part of another proper name because a
+    /// capitalised word follows it ("Acme Rockets", but also a branch
+    /// named with its town, "Kestrel Cardiff").
+    pub name_then_proper: bool,
     /// The post opens with the name and a colon or question mark, the
     /// shape of a one-liner ("Acme: where money goes to hibernate").
     pub name_opener: bool,
@@ -789,6 +793,7 @@ impl BrandMatcher {
                         if is_name || other_thing {
                             f.other_entity
                                 .get_or_insert_with(|| format!("{written} {next}"));
+                            f.name_then_proper |= is_name && !multi;
                             return;
                         }
                     }

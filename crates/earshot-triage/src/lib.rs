@@ -205,23 +205,7 @@ impl Engine {
         // with a threat against people in the post it is taken as the
         // brand. (Not for a danger: "Brookmere Library's burst pipe" is the
         // library's.)
-        if names.names == 0
-            && cues.threat > 0
-            && names.other_entity.as_deref().is_some_and(|o| {
-                let mut w = o.split(' ');
-                match (w.next(), w.next(), w.next()) {
-                    (Some(name), Some(place), None) => {
-                        place.chars().next().is_some_and(char::is_uppercase)
-                            && plan
-                                .brand
-                                .aliases
-                                .iter()
-                                .any(|a| !a.contains(' ') && a.eq_ignore_ascii_case(name))
-                    }
-                    _ => false,
-                }
-            })
-        {
+        if names.names == 0 && cues.threat > 0 && names.name_then_proper {
             names.names = 1;
             names.other_entity = None;
         }
@@ -700,8 +684,8 @@ impl Engine {
         // Money lost to fraud: a complaint or a worried question.
         // "is that text a scam?" with an amount in it is a worried
         // question; money taken, gone or paid is money lost.
+        // `post.lower` is the decoded text with ASCII letters lowered.
         let money_gone = || {
-            let lower = norm.decoded.to_ascii_lowercase();
             [
                 "taken",
                 "stolen",
@@ -725,14 +709,14 @@ impl Engine {
                 "perdí",
             ]
             .iter()
-            .any(|w| lower.contains(w))
+            .any(|w| post.lower.contains(w))
         };
         let fraud = cues.fraud > 0
             && (complaint_like || question >= 0.5)
             && ((has_money && money_gone())
                 || cues.blocked > 0
                 || cues.vulnerable_person > 0
-                || norm.decoded.to_ascii_lowercase().contains("taken"));
+                || post.lower.contains("taken"));
         let repeat_strong = complaint_like
             && (cues.repeat_ordinal > 0
                 || norm.decoded.contains("AGAIN")
