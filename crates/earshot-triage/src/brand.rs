@@ -440,6 +440,29 @@ impl BrandMatcher {
     /// A lower-case noun that is not one of the brand's typical words
     /// ("jelly", "tiles", "library"): after a name, it makes the name a
     /// modifier of something else ("bramble jelly", "Acme mobile library").
+    /// Whether `next` (lower case) after the one-word alias `short` is the
+    /// last word of a longer alias with an "s" added ("homes" after "acme"
+    /// for the alias "acme home").
+    fn plural_of_full_name(&self, short: &str, next: &str) -> bool {
+        let Some(stem) = next.strip_suffix('s') else {
+            return false;
+        };
+        self.aliases.iter().any(|(_, al, _)| {
+            al.strip_prefix(short)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| rest == stem)
+        })
+    }
+
+    /// Whether a word of the brand's business appears anywhere in the
+    /// lower-cased post.
+    fn mentions_business(&self, lower: &str) -> bool {
+        lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| w.len() >= 2)
+            .any(|w| self.business.contains(&lower_stem(w)))
+    }
+
     fn plain_noun(&self, w: &str) -> bool {
         w.len() >= 3
             && w.chars().all(char::is_lowercase)
@@ -651,6 +674,19 @@ fn clause_words<'t>(
 }
 
 /// The stem hash of a word of `lower` (ASCII letters already lower case).
+/// English words (lower-case entries of SCOWL's British English list, 3+
+/// letters; see `data/english-words.COPYRIGHT`). Proper names such as towns
+/// and surnames are not in it.
+static ENGLISH_WORDS: &str = include_str!("../data/english-words.txt");
+
+/// Whether `w` (lower case) is an ordinary English word.
+fn common_word(w: &str) -> bool {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| ENGLISH_WORDS.lines().collect());
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    words.binary_search(&w).is_ok()
+}
+
 fn lower_stem(w: &str) -> u64 {
     if w.is_ascii() {
         stem_hash(w)
@@ -778,6 +814,13 @@ impl BrandMatcher {
                 if !lowercase_use {
                     if let Some(next) = word_after(text, e) {
                         let nl = next.to_lowercase();
+                        // The full name with a plural "s" run on is another
+                        // firm ("Acme Homes" for the brand "Acme Home").
+                        if !multi && self.plural_of_full_name(al, &nl) {
+                            f.other_entity
+                                .get_or_insert_with(|| format!("{written} {next}"));
+                            return;
+                        }
                         // Words that follow the brand's own name.
                         let brand_word = NOT_NAME.contains(&nl.as_str())
                             || self.business.contains(&stem_hash(&nl))
@@ -790,7 +833,17 @@ impl BrandMatcher {
                             && !brand_word
                             && OTHER_THINGS.contains(&nl.as_str())
                             && !self.business.contains(&stem_hash(&nl));
-                        if is_name || other_thing {
+                        // A proper name that is no English word ("Leeds",
+                        // "Hexley") after the name is a branch's town when
+                        // the full name is written ("Acme Fitness Leeds"), or
+                        // a one-word name sits among words of the business
+                        // ("the showers at Acme Hexley"). A word of the
+                        // dictionary makes another name ("Acme Rockets",
+                        // "Acme Street").
+                        let branch = is_name
+                            && !common_word(&nl)
+                            && (multi || self.mentions_business(lower));
+                        if (is_name && !branch) || other_thing {
                             f.other_entity
                                 .get_or_insert_with(|| format!("{written} {next}"));
                             f.name_then_proper |= is_name && !multi;
@@ -1083,6 +1136,25 @@ keywords = ["bill", "refund", "direct debit"]
     fn find(text: &str) -> NameFindings {
         let plan = Plan::parse(PLAN, "test").expect("plan parses");
         BrandMatcher::new(&plan).find(Network::X, text, &text.to_ascii_lowercase())
+    }
+
+    #[test]
+    fn a_town_after_the_name_is_a_branch_and_a_dictionary_word_another_name() {
+        // The full name, then a town that is no English word: a branch.
+        let f = find("Heron Mobile Hexley shop has had the door locked all week");
+        assert_eq!((f.names, f.other_entity.as_deref()), (1, None));
+        // The short name and a town, among words of the business.
+        let f = find("the mast at Heron Dunmoor has no signal again");
+        assert_eq!((f.names, f.other_entity.as_deref()), (1, None));
+        // The short name and a town with nothing of the business: a person
+        // or a place of that name.
+        let f = find("lovely evening with Heron Akers and the kids");
+        assert_eq!(f.names, 0);
+        // A dictionary word after the short name makes another name.
+        let f = find("Heron Rockets won again, the signal in the ground was fine");
+        assert_eq!(f.names, 0);
+        assert!(common_word("rockets") && common_word("library"));
+        assert!(!common_word("hexley") && !common_word("cardiff"));
     }
 
     #[test]

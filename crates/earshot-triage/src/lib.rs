@@ -283,16 +283,7 @@ impl Engine {
                 spam_points += 0.5;
             }
             if let Some(bio) = m.author.bio.as_deref() {
-                post.bio.run(bio);
-                let (mut words, mut lens) = (Vec::new(), Vec::new());
-                for t in &post.bio.tokens {
-                    let w = post.bio.tok(t);
-                    let w = w.strip_prefix('#').unwrap_or(w);
-                    words.push(stem::stem_hash(w));
-                    lens.push(w.chars().count().min(255) as u8);
-                }
-                let sent = vec![false; words.len()];
-                let b = signals::scan(&words, &lens, &sent);
+                let b = scan_text(&mut post.bio, bio);
                 spam_points += b.spam_strong as f32 * 1.5 + b.spam_weak as f32 * 0.25;
             }
         }
@@ -333,8 +324,14 @@ impl Engine {
         // dealings with the business.
         // Several thanks and praise phrases, none sarcastic: a story that
         // ends well reads as a complaint to the model but is thanks.
-        let genuine_thanks =
-            cues.sarcasm == 0 && (cues.praise >= 3 || (cues.praise >= 2 && score.complaint < 0.7));
+        // Praise around the brand's own words held up in quotes, with
+        // something wrong ("love that my driver has been '2 min away' for
+        // 25 minutes").
+        let scare_quotes = (score.complaint >= 0.3 || negative_words > 0 || cues.sarcasm > 0)
+            && scare_quote(&norm.decoded);
+        let genuine_thanks = cues.sarcasm == 0
+            && !scare_quotes
+            && (cues.praise >= 3 || (cues.praise >= 2 && score.complaint < 0.7));
         let to_brand = tagged || addressed == Addressing::Direct;
         // Two sarcastic turns of phrase ("complimentary five hour tour …
         // the highlight of the holiday") need no failure word beside them.
@@ -352,9 +349,11 @@ impl Engine {
                 || service_loss
                 || score.complaint >= 0.5
                 || score.irony >= 0.6);
+        // Praise around the brand's own words held up in quotes ("love
+        // that my driver has been '2 min away' for 25 minutes").
         let sarcasm = thanks_for_outage
             || (signoff && cues.praise <= 1)
-            || ((score.irony >= 0.5 || cues.sarcasm > 0)
+            || ((score.irony >= 0.5 || cues.sarcasm > 0 || scare_quotes)
                 && !genuine_thanks
                 && (lex.pos > 0
                     || cues.praise > 0
@@ -368,6 +367,7 @@ impl Engine {
                     || cues.blocked > 0
                     || cues.wait > 0
                     || sarcastic_phrasing
+                    || scare_quotes
                     || (cues.sarcasm > 0
                         && score.irony >= 0.6
                         && cues.praise == 0
@@ -423,6 +423,14 @@ impl Engine {
                     && own
                     && (tagged || addressed == Addressing::Direct)
                     && score.complaint >= 0.25)
+                // Tagging the brand in a story of one's own dealings with
+                // it, about one of its topics, with no praise.
+                || (tagged
+                    && own
+                    && post.topic.topic.is_some()
+                    && score.complaint >= 0.2
+                    && cues.praise == 0
+                    && lex.pos == 0)
                 || (abuse_words > 0 && business && !thanks));
         let own_complaint = complaint_like
             && (own
@@ -447,7 +455,43 @@ impl Engine {
             && cues.hazard == 0
             && cues.threat == 0
             && !service_loss;
-        let urgent_signal = hazard || threat || (person_cues && !past_help);
+        // An injury weeks ago, now with a solicitor, is a claim: a strong
+        // complaint, not someone at risk now.
+        let past_claim = cues.legal > 0
+            && cues.medical == 0
+            && cues.hazard == 0
+            && cues.threat == 0
+            && [
+                "weeks ago",
+                "months ago",
+                "years ago",
+                "last month",
+                "last year",
+            ]
+            .iter()
+            .any(|p| post.lower.contains(p));
+        // Back in the brand's thread about a medical need the brand's
+        // answer to this customer named ("I've marked this as a medical priority"),
+        // with nothing saying it is sorted: still urgent.
+        let thread_risk = reply_to_brand
+            && !(hazard || threat || person_cues)
+            && cues.resolved == 0
+            && cues.praise == 0
+            && m.references.iter().any(|r| {
+                r.kind == earshot_core::ReferenceKind::RepliedTo
+                    && r.author_handle
+                        .as_deref()
+                        .is_some_and(|h| c.brand.is_handle(m.network, h))
+                    && r.text.as_deref().is_some_and(|t| {
+                        // The brand's answer to this customer, not a post to all.
+                        t.strip_prefix('@')
+                            .and_then(|t| t.get(..m.author.handle.len()))
+                            .is_some_and(|h| h.eq_ignore_ascii_case(&m.author.handle))
+                            && scan_text(&mut post.bio, t).medical > 0
+                    })
+            });
+        let urgent_signal =
+            hazard || threat || (person_cues && !past_help && !past_claim) || thread_risk;
         let urgency: f32 = if urgent_signal {
             0.9
         } else if cues.hazard > 0 || cues.vulnerable_person > 0 {
@@ -883,6 +927,65 @@ impl Engine {
     }
 }
 
+/// The cues of a short text other than the post (a bio, a parent post),
+/// normalised in `n`.
+fn scan_text(n: &mut normalize::Normalized, text: &str) -> signals::Cues {
+    n.run(text);
+    let (mut words, mut lens) = (Vec::new(), Vec::new());
+    for t in &n.tokens {
+        let w = n.tok(t);
+        let w = w.strip_prefix('#').unwrap_or(w);
+        words.push(stem::stem_hash(w));
+        lens.push(w.chars().count().min(255) as u8);
+    }
+    let sent = vec![false; words.len()];
+    signals::scan(&words, &lens, &sent)
+}
+
+/// A short phrase of one to eight words held in quotes: 'like this', "or
+/// this", ‘or this’. An apostrophe inside a word ("don't", "drivers'") is
+/// not a quote mark.
+fn scare_quote(text: &str) -> bool {
+    let closes = |open: char, c: char| match open {
+        '‘' => c == '’' || c == '\'',
+        '“' => c == '”' || c == '"',
+        '"' => c == '"' || c == '”',
+        _ => c == '\'' || c == '’',
+    };
+    let mut prev = ' ';
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let open = matches!(c, '\'' | '"' | '‘' | '“') && !prev.is_alphanumeric();
+        prev = c;
+        if !open || !it.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+            continue;
+        }
+        // Look for the closing mark within eight words.
+        let mut words = 1;
+        let mut last = c;
+        let mut rest = text[i + c.len_utf8()..].chars().peekable();
+        while let Some(d) = rest.next() {
+            if d == '\n' {
+                break;
+            }
+            if closes(c, d)
+                && !last.is_whitespace()
+                && rest.peek().is_none_or(|n| !n.is_alphanumeric())
+            {
+                return words <= 8;
+            }
+            if d == ' ' {
+                words += 1;
+                if words > 8 {
+                    break;
+                }
+            }
+            last = d;
+        }
+    }
+    false
+}
+
 /// The post ends on a short sentence of one or two words of praise after
 /// something else ("… bin men came this morning. it's gone. brilliant").
 fn sarcastic_signoff(n: &normalize::Normalized) -> bool {
@@ -969,6 +1072,8 @@ fn repeated_ordinal(n: &normalize::Normalized) -> bool {
     let toks = &n.tokens;
     toks.iter().enumerate().any(|(i, t)| {
         ORDINALS.contains(&n.tok(t))
+            // "the second one" is an item, not a time.
+            && toks.get(i + 1).is_none_or(|u| n.tok(u) != "one")
             && toks[i + 1..]
                 .iter()
                 .take(8)
@@ -1050,6 +1155,28 @@ mod tests {
             "sorted in five minutes. brilliant service from Priya"
         )));
         assert!(!sarcastic_signoff(&norm("my order is late again")));
+    }
+
+    #[test]
+    fn a_short_phrase_in_quotes_is_a_scare_quote_and_an_apostrophe_is_not() {
+        assert!(scare_quote(
+            "love that my driver has been '2 min away' for 25 minutes"
+        ));
+        assert!(scare_quote(
+            "thanks for the \"sometime between monday and friday\" visit"
+        ));
+        assert!(scare_quote("so much for ‘next day delivery’ then"));
+        assert!(!scare_quote(
+            "don't think they're coming, it's the drivers' fault"
+        ));
+        assert!(!scare_quote("she said 'I will ring you back tomorrow morning without fail, I promise you that' and never did"));
+        assert!(!scare_quote("no quotes here at all"));
+        assert!(repeated_ordinal(&norm(
+            "third cancelled crossing in a fortnight"
+        )));
+        assert!(!repeated_ordinal(&norm(
+            "I want a refund on the second one today"
+        )));
     }
 
     fn assert_send_sync<T: Send + Sync>() {}

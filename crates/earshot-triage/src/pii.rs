@@ -222,6 +222,8 @@ const ACCOUNT_PAIRS: &[(&str, &str)] = &[
     ("ticket", "number"),
     ("member", "number"),
     ("card", "ending"),
+    ("card", "number"),
+    ("card", "no"),
 ];
 
 const STREET: &[&str] = &[

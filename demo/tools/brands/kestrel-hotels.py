@@ -179,8 +179,7 @@ def build_kestrel_hotels():
     jo = tw("jo_wheels_", "first trip with the wheelchair since the op. staying at Kestrel Cardiff in January, has anyone been? bit nervous 😬")
     SC("kh-reassurance-accessible-cardiff", "third-party-chatter",
        tw("mags_delaney", "@jo_wheels_ my dad stayed at the Kestrel Cardiff in October, the accessible room had grab rails everywhere and a roll-in shower. staff were lovely. you'll be grand 💛", reply_to=jo),
-       expect(MON, "low", "health_access", "third_party"), note="reassurance from a stranger in someone else's thread",
-       known_miss="'Kestrel Cardiff': a branch named with its town is read as another entity")
+       expect(MON, "low", "health_access", "third_party"), note="reassurance from a stranger in someone else's thread")
 
     # ---- Questions
     SC("kh-vegan-christmas-dinner", "question",
