@@ -942,7 +942,7 @@ fn scan_text(n: &mut normalize::Normalized, text: &str) -> signals::Cues {
     signals::scan(&words, &lens, &sent)
 }
 
-/// A short phrase of one to eight words held in quotes: 'like this', "or
+/// A short phrase of one to five words held in quotes: 'like this', "or
 /// this", ‘or this’. An apostrophe inside a word ("don't", "drivers'") is
 /// not a quote mark.
 fn scare_quote(text: &str) -> bool {
@@ -952,15 +952,21 @@ fn scare_quote(text: &str) -> bool {
         '"' => c == '"' || c == '”',
         _ => c == '\'' || c == '’',
     };
-    let mut prev = ' ';
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let open = matches!(c, '\'' | '"' | '‘' | '“') && !prev.is_alphanumeric();
-        prev = c;
-        if !open || !it.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+    // Quote marks are ASCII or start with the byte 0xE2 (‘ ’ “ ”), which
+    // is always the first byte of a character.
+    for i in memchr::memchr3_iter(b'\'', b'"', 0xE2, text.as_bytes()) {
+        let mut after = text[i..].chars();
+        let Some(c) = after.next() else { continue };
+        let open = matches!(c, '\'' | '"' | '‘' | '“')
+            && !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        if !open || !after.next().is_some_and(char::is_alphanumeric) {
             continue;
         }
-        // Look for the closing mark within eight words.
+        // Look for the closing mark within five words (a longer quote is
+        // a saying or a report of what someone said).
         let mut words = 1;
         let mut last = c;
         let mut rest = text[i + c.len_utf8()..].chars().peekable();
@@ -972,11 +978,11 @@ fn scare_quote(text: &str) -> bool {
                 && !last.is_whitespace()
                 && rest.peek().is_none_or(|n| !n.is_alphanumeric())
             {
-                return words <= 8;
+                return words <= 5;
             }
             if d == ' ' {
                 words += 1;
-                if words > 8 {
+                if words > 5 {
                     break;
                 }
             }
