@@ -274,7 +274,7 @@ impl Engine {
                     && norm.tokens.get(i + 1).is_none_or(|u| norm.tok(u) != "of")
             })
             .count() as u16;
-        let abuse_words = lex.abuse.saturating_sub(showers);
+        let abuse_words = lex.abuse.saturating_sub(showers) + masked_swearing(&norm.decoded);
         let abuse =
             (abuse_words as f32 * 0.45 + if st.all_caps_words > 2 { 0.1 } else { 0.0 }).min(1.0);
         let mut spam_points = cues.spam_strong as f32 * 2.0 + cues.spam_weak as f32 * 0.5;
@@ -927,6 +927,52 @@ impl Engine {
     }
 }
 
+/// Swear words written with asterisks ("B*STARDS", "f**king"), which the
+/// normaliser splits at the asterisk.
+fn masked_swearing(text: &str) -> u16 {
+    const WORDS: &[&str] = &[
+        "bastard",
+        "bastards",
+        "fuck",
+        "fucks",
+        "fucking",
+        "fucked",
+        "fuckers",
+        "shit",
+        "shite",
+        "shitty",
+        "arsehole",
+        "arseholes",
+        "wanker",
+        "wankers",
+        "twat",
+        "twats",
+        "cunt",
+        "cunts",
+        "bollocks",
+        "prick",
+        "pricks",
+        "bitch",
+        "bitches",
+    ];
+    if memchr::memchr(b'*', text.as_bytes()).is_none() {
+        return 0;
+    }
+    let mut n = 0;
+    for w in text.split_whitespace().filter(|w| w.contains('*')) {
+        let w = w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '*'));
+        let masks_a_swear = w.starts_with(|c: char| c.is_alphabetic())
+            && WORDS.iter().any(|s| {
+                s.len() == w.len()
+                    && s.bytes()
+                        .zip(w.bytes())
+                        .all(|(a, b)| b == b'*' || b.eq_ignore_ascii_case(&a))
+            });
+        n += u16::from(masks_a_swear);
+    }
+    n
+}
+
 /// The cues of a short text other than the post (a bio, a parent post),
 /// normalised in `n`.
 fn scan_text(n: &mut normalize::Normalized, text: &str) -> signals::Cues {
@@ -1183,6 +1229,14 @@ mod tests {
         assert!(!repeated_ordinal(&norm(
             "I want a refund on the second one today"
         )));
+    }
+
+    #[test]
+    fn swear_words_with_asterisks_are_counted() {
+        assert_eq!(masked_swearing("FIX IT YOU USELESS B*STARDS"), 1);
+        assert_eq!(masked_swearing("f**king joke, sh*t service"), 2);
+        assert_eq!(masked_swearing("5* service *****"), 0);
+        assert_eq!(masked_swearing("no stars here"), 0);
     }
 
     fn assert_send_sync<T: Send + Sync>() {}

@@ -2116,6 +2116,10 @@ const OWN_EXPERIENCE: &[&str] = &[
 ];
 
 pub(crate) const BUSINESS: &[&str] = &[
+    "advert",
+    "adverts",
+    "advertisement",
+    "commercial",
     "customer",
     "customers",
     "customer service",

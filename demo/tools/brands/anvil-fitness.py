@@ -208,8 +208,7 @@ def build_anvil_fitness():
        expect(RP, "high", "billing", "direct"))
     SC("af-abuse-caps-air-con", "abuse-with-problem",
        tw("cal_reid_caps", f"@{B} THE AIR CON AT HEXLEY HAS BEEN DEAD FOR 3 WEEKS. ITS LIKE A SAUNA IN THERE. FIX IT YOU USELESS B*STARDS"),
-       expect(RP, "high", "club_facilities", "direct"),
-       known_miss="asterisked swearing ('B*STARDS') is not read as abuse, so the rude customer with a real problem stays normal")
+       expect(RP, "high", "club_facilities", "direct"))
 
     # ---- Praise, one with a figure of speech
     SC("af-praise-legs-class-killed-me", "praise",

@@ -385,8 +385,7 @@ def build_sorrel_supermarkets():
        known_miss="a funny memory from 2019 reads as the writer's own complaint")
     SC("ss-chatter-artichoke-advert", "chatter-monitor",
        tw("frankie_oyelrn", "the Sorrel advert with the two artichokes slow dancing to Moon River has me in absolute bits 😭🥹"),
-       expect(MON, "low", None, "indirect"),
-       known_miss="'the Sorrel advert': an advert is not a word of the business, so the name reads as another entity")
+       expect(MON, "low", None, "indirect"))
 
     # ---- Rude customers with real problems
     SC("ss-abuse-muppets-click-collect", "abuse-with-problem",
