@@ -108,7 +108,8 @@ const STOP: &[&str] = &[
 const NAME_PREFIX: &[&str] = &[
     "lake", "loch", "mount", "mt", "river", "port", "fort", "cape", "isle", "glen", "saint", "st",
     "upper", "lower", "north", "south", "east", "west", "old", "little", "great", "castle",
-    "royal", "camp", "lady", "sir", "uncle", "aunt", "captain", "dr", "mr", "mrs", "ms",
+    "royal", "camp", "lady", "sir", "uncle", "aunt", "captain", "dr", "mr", "mrs", "ms", "golden",
+    "green", "red", "blue", "black", "white", "silver",
 ];
 
 /// Capitalised words that never make a proper name with the brand.

@@ -467,6 +467,8 @@ impl Engine {
                 "years ago",
                 "last month",
                 "last year",
+                "weeks on",
+                "months on",
             ]
             .iter()
             .any(|p| post.lower.contains(p));
