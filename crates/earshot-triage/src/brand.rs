@@ -438,9 +438,6 @@ impl BrandMatcher {
         }
     }
 
-    /// A lower-case noun that is not one of the brand's typical words
-    /// ("jelly", "tiles", "library"): after a name, it makes the name a
-    /// modifier of something else ("bramble jelly", "Acme mobile library").
     /// Whether `next` (lower case) after the one-word alias `short` is the
     /// last word of a longer alias with an "s" added ("homes" after "acme"
     /// for the alias "acme home").
@@ -464,6 +461,9 @@ impl BrandMatcher {
             .any(|w| self.business.contains(&lower_stem(w)))
     }
 
+    /// A lower-case noun that is not one of the brand's typical words
+    /// ("jelly", "tiles", "library"): after a name, it makes the name a
+    /// modifier of something else ("bramble jelly", "Acme mobile library").
     fn plain_noun(&self, w: &str) -> bool {
         w.len() >= 3
             && w.chars().all(char::is_lowercase)
@@ -674,7 +674,6 @@ fn clause_words<'t>(
         .filter(|w| !w.is_empty())
 }
 
-/// The stem hash of a word of `lower` (ASCII letters already lower case).
 /// English words (lower-case entries of SCOWL's British English list, 3+
 /// letters; see `data/english-words.COPYRIGHT`). Proper names such as towns
 /// and surnames are not in it.
@@ -688,6 +687,7 @@ fn common_word(w: &str) -> bool {
     words.binary_search(&w).is_ok()
 }
 
+/// The stem hash of a word of `lower` (ASCII letters already lower case).
 fn lower_stem(w: &str) -> u64 {
     if w.is_ascii() {
         stem_hash(w)

@@ -349,8 +349,6 @@ impl Engine {
                 || service_loss
                 || score.complaint >= 0.5
                 || score.irony >= 0.6);
-        // Praise around the brand's own words held up in quotes ("love
-        // that my driver has been '2 min away' for 25 minutes").
         let sarcasm = thanks_for_outage
             || (signoff && cues.praise <= 1)
             || ((score.irony >= 0.5 || cues.sarcasm > 0 || scare_quotes)
