@@ -595,7 +595,6 @@ const MEDICAL: &[&str] = &[
     "spoedeisende hulp",
     "eerste hulp",
     "urgência",
-    "vomit",
     "vomited",
     "keeps being sick",
     "gone grey",
