@@ -108,8 +108,48 @@ const STOP: &[&str] = &[
 const NAME_PREFIX: &[&str] = &[
     "lake", "loch", "mount", "mt", "river", "port", "fort", "cape", "isle", "glen", "saint", "st",
     "upper", "lower", "north", "south", "east", "west", "old", "little", "great", "castle",
-    "royal", "camp", "lady", "sir", "uncle", "aunt", "captain", "dr", "mr", "mrs", "ms", "golden",
-    "green", "red", "blue", "black", "white", "silver",
+    "royal", "camp", "golden", "green", "red", "blue", "black", "white", "silver",
+];
+
+/// Titles of people: before the brand's name they make a person's name
+/// ("Coach Marlin", "Dr Acme", "Uncle Acme"), even at the start of a
+/// sentence and even when the title is a word of the business.
+const PERSON_TITLE: &[&str] = &[
+    "lady",
+    "sir",
+    "uncle",
+    "aunt",
+    "auntie",
+    "captain",
+    "capt",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "coach",
+    "professor",
+    "prof",
+    "officer",
+    "sergeant",
+    "sgt",
+    "detective",
+    "judge",
+    "pastor",
+    "reverend",
+    "rev",
+    "grandma",
+    "grandad",
+    "grandpa",
+    "nana",
+    "granny",
+    "chef",
+    "councillor",
+    "cllr",
+    "inspector",
+    "nurse",
+    "lord",
+    "dame",
 ];
 
 /// Capitalised words that never make a proper name with the brand.
@@ -342,6 +382,23 @@ impl BrandMatcher {
         let mut whole = StemSet::default();
         let mut add = |k: &str| {
             let words: Vec<&str> = k.split_whitespace().collect();
+            // A hyphenated keyword counts by its content words ("check-in":
+            // "in" is no word of the business), or whole when it has none
+            // ("wi-fi").
+            if words.len() == 1 && k.contains('-') {
+                let parts: Vec<&str> = k
+                    .split('-')
+                    .filter(|w| w.len() >= 3 && !not_noun_words().contains(&stem_hash(w)))
+                    .collect();
+                if !parts.is_empty() {
+                    for w in parts {
+                        let h = phrase_hashes(w);
+                        whole.extend(h.iter().copied());
+                        business.extend(h);
+                    }
+                    return;
+                }
+            }
             if words.len() == 1 {
                 let h = phrase_hashes(k);
                 whole.extend(h.iter().copied());
@@ -602,6 +659,11 @@ const DETERMINERS: &[&str] = &[
     "another", "its",
 ];
 
+/// Possessive pronouns: before a plain word and the name they make the name
+/// a noun ("our paper lantern"); right before the name they do not ("my
+/// acme bill").
+const POSSESSIVES: &[&str] = &["my", "our", "your", "his", "her", "their"];
+
 /// The weight of a word of the brand's business next to a lower-case name;
 /// a word known only as part of a longer keyword weighs 1.
 const STRONG: u32 = 2;
@@ -672,6 +734,15 @@ fn clause_words<'t>(
         .chain(tail.split_whitespace().take(after))
         .map(word)
         .filter(|w| !w.is_empty())
+}
+
+/// Whether one of the `n` words after byte `e` of `text` is a sum of money
+/// ("£34.99", "$20", "€5").
+fn money_after(text: &str, e: usize, n: usize) -> bool {
+    text[e..].split_whitespace().take(n).any(|w| {
+        let mut c = w.chars();
+        matches!(c.next(), Some('£' | '$' | '€')) && c.next().is_some_and(|d| d.is_ascii_digit())
+    })
 }
 
 /// English words (lower-case entries of SCOWL's British English list, 3+
@@ -853,13 +924,18 @@ impl BrandMatcher {
                     }
                     if let Some((before, sentence_start)) = word_before(text, s) {
                         let bl = before.to_lowercase();
-                        let is_name = cap(before)
-                            && !all_caps(before)
-                            && !self.business.contains(&stem_hash(&bl))
-                            && ((!sentence_start
-                                && !NOT_NAME.contains(&bl.as_str())
-                                && !SECTOR.contains(&bl.as_str()))
-                                || NAME_PREFIX.contains(&bl.as_str()));
+                        // A person's title makes a person's name even when
+                        // it is a word of the business ("Coach Marlin" for a
+                        // coach operator).
+                        let title = cap(before) && PERSON_TITLE.contains(&bl.as_str());
+                        let is_name = title
+                            || cap(before)
+                                && !all_caps(before)
+                                && !self.business.contains(&stem_hash(&bl))
+                                && ((!sentence_start
+                                    && !NOT_NAME.contains(&bl.as_str())
+                                    && !SECTOR.contains(&bl.as_str()))
+                                    || NAME_PREFIX.contains(&bl.as_str()));
                         if is_name {
                             f.other_entity
                                 .get_or_insert_with(|| format!("{before} {written}"));
@@ -901,8 +977,23 @@ impl BrandMatcher {
                     // acme broadband bill"), business words in the same
                     // clause count, those known only from longer keywords
                     // and generic customer-care words half.
-                    let determined =
-                        prev.is_some_and(|w| DETERMINERS.contains(&w) || possessive_noun(w));
+                    // "the paper lantern", "our old kettle": a determiner
+                    // and a plain word before the name make it a noun too.
+                    let modified_noun = prev.is_some_and(|w| {
+                        w.len() >= 3
+                            && !matches!(w, "god" | "gosh" | "goodness" | "lord" | "days")
+                            && !verb_like(w)
+                            && common_word(w)
+                            && !DETERMINERS.contains(&w)
+                            && !not_noun_words().contains(&lower_stem(w))
+                    }) && word_before(lower, s)
+                        .and_then(|(w, _)| {
+                            let at = w.as_ptr() as usize - lower.as_ptr() as usize;
+                            word_before(lower, at)
+                        })
+                        .is_some_and(|(w, _)| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w));
+                    let determined = modified_noun
+                        || prev.is_some_and(|w| DETERMINERS.contains(&w) || possessive_noun(w));
                     let brand_like = next_business
                         || prev_business
                         || (!determined && !modifier && {
@@ -917,7 +1008,10 @@ impl BrandMatcher {
                                 .map(|w| self.weight(w))
                                 .sum::<u32>()
                                 >= STRONG
-                        });
+                        })
+                        // The subject of a clause that takes or charges a sum
+                        // of money ("lantern took £34.99 for gold") is a firm.
+                        || (subject && !determined && money_after(lower, e, SUBJECT_WINDOW));
                     if !brand_like {
                         f.common_word.get_or_insert_with(|| written.to_string());
                         return;
@@ -1226,6 +1320,31 @@ keywords = ["bill", "refund", "direct debit"]
         assert_eq!(f.common_word.as_deref(), Some("heron"));
         let f = find("@pal herons and heron chicks, no signal though");
         assert_eq!(f.common_word.as_deref(), Some("heron"));
+        // A subject that takes a sum of money is the firm; the same name
+        // after an article is not.
+        assert_eq!(
+            find("ok rant. heron took £34.99 for gold i never asked for").names,
+            1
+        );
+        let f = find("the heron took £5 worth of fish from the pond");
+        assert_eq!(f.common_word.as_deref(), Some("heron"));
+    }
+
+    #[test]
+    fn a_determiner_and_a_plain_word_before_a_lower_case_name_make_it_a_noun() {
+        let f = find("the paper heron in our hallway just caught fire off the bulb");
+        assert_eq!((f.names, f.common_word.as_deref()), (0, Some("heron")));
+        let f = find("our old heron has no signal again");
+        assert_eq!((f.names, f.common_word.as_deref()), (0, Some("heron")));
+        // A possessive right before the name leaves it to the clause.
+        assert_eq!(find("my heron bill went up again").names, 1);
+    }
+
+    #[test]
+    fn a_title_before_the_name_makes_a_person() {
+        let f = find("Coach Heron had the U12s doing sprints in the rain");
+        assert_eq!(f.names, 0);
+        assert_eq!(f.other_entity.as_deref(), Some("Coach Heron"));
     }
 
     #[test]

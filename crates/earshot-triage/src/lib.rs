@@ -205,13 +205,15 @@ impl Engine {
         // with a threat against people in the post it is taken as the
         // brand. (Not for a danger: "Brookmere Library's burst pipe" is the
         // library's.)
-        if names.names == 0 && cues.threat > 0 && names.name_then_proper {
+        let threat_at_branch = names.names == 0 && cues.threat > 0 && names.name_then_proper;
+        if threat_at_branch {
             names.names = 1;
             names.other_entity = None;
         }
         let capital_names = names.names - names.lowercase_names;
         let name_ok = names.names > 0
             && (business
+                || threat_at_branch
                 || (capital_names > 0
                     && (cues.joke > 0 || cues.laugh > 0 || strong_complaint || thanks)));
         let unconfirmed_name = names.names > 0 && !name_ok;
@@ -294,8 +296,13 @@ impl Engine {
             cues.impersonation > 0 && cues.phishing > 0 && addressed != Addressing::Direct;
         let is_spam = impersonator
             || (spam_points >= 2.5
-                && !(score.complaint >= 0.8
-                    && (cues.own_experience > 0 || addressed == Addressing::Direct)));
+                // A strong complaint with a spam phrase in it is a customer;
+                // a post made of spam phrases and a link is not, whatever
+                // it says about losses ("lost money to a scam? our agents
+                // get your funds back, DM now").
+                && (spam_points >= 4.0
+                    || !(score.complaint >= 0.8
+                        && (cues.own_experience > 0 || addressed == Addressing::Direct))));
         let spam = if impersonator {
             0.9
         } else {
@@ -313,11 +320,14 @@ impl Engine {
             && (!own || cues.announcement > 0);
         // A news report of an accident is news, not someone at risk now.
         let reported = news_like && !own && addressed != Addressing::Direct;
-        let hazard = cues.hazard > 0 && cues.not_dangerous == 0 && !reported;
+        // "Not an emergency or anything, but …" does not make a danger to
+        // toddlers or someone frail a small thing.
+        let hazard =
+            cues.hazard > 0 && (cues.not_dangerous == 0 || cues.vulnerable_person > 0) && !reported;
         let person_cues = !reported
             && (cues.medical > 0
                 || cues.person_at_risk > 0
-                || (cues.vulnerable_person > 0 && cues.service_loss > 0));
+                || (cues.vulnerable_person > 0 && (cues.service_loss > 0 || cues.stranded > 0)));
         let threat = cues.threat > 0 && !reported;
         let negative_words = lex.neg + lex.failure;
         // Sarcasm: ironic, positive on the surface, about the writer's own
@@ -470,12 +480,16 @@ impl Engine {
             ]
             .iter()
             .any(|p| post.lower.contains(p));
-        // Back in the brand's thread about a medical need the brand's
-        // answer to this customer named ("I've marked this as a medical priority"),
-        // with nothing saying it is sorted: still urgent.
+        // Back in the brand's thread about a medical need or a person at
+        // risk the brand's answer to this customer named ("I've marked this
+        // as a medical priority", "please ring 999 now"), with nothing
+        // saying it is settled: still urgent. A question or a new problem
+        // keeps it open even with a word like "back on" in it ("how is he
+        // just allowed back on??").
+        let settled = (cues.resolved > 0 || thanks) && question < 0.5;
         let thread_risk = reply_to_brand
             && !(hazard || threat || person_cues)
-            && cues.resolved == 0
+            && !settled
             && cues.praise == 0
             && m.references.iter().any(|r| {
                 r.kind == earshot_core::ReferenceKind::RepliedTo
@@ -487,7 +501,10 @@ impl Engine {
                         t.strip_prefix('@')
                             .and_then(|t| t.get(..m.author.handle.len()))
                             .is_some_and(|h| h.eq_ignore_ascii_case(&m.author.handle))
-                            && scan_text(&mut post.bio, t).medical > 0
+                            && {
+                                let said = scan_text(&mut post.bio, t);
+                                said.medical > 0 || said.person_at_risk > 0
+                            }
                     })
             });
         let urgent_signal =

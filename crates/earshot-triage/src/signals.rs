@@ -81,6 +81,9 @@ pub enum Cue {
     Blocked,
     /// An announcement by a company ("proud to", "partnership").
     Announcement,
+    /// Left somewhere with no way on ("stranded", "can't get home"): a risk
+    /// for someone vulnerable.
+    Stranded,
 }
 
 const HAZARD: &[&str] = &[
@@ -365,6 +368,10 @@ const HAZARD: &[&str] = &[
     "smashed bottle",
     "glass everywhere",
     "broken glass",
+    "smashed glass",
+    "broken bottle",
+    "bits of glass",
+    "shards of glass",
     "no lifeguard",
     "kein rettungsschwimmer",
     "sin socorrista",
@@ -824,6 +831,12 @@ const PERSON_AT_RISK: &[&str] = &[
     "head open",
     "went flying",
     "pulled a knife",
+    "got a knife out",
+    "has a knife",
+    "had a knife",
+    "carrying a knife",
+    "carrying knives",
+    "flashing a knife",
     "knife on me",
     "brandishing",
     "waving a knife",
@@ -1165,6 +1178,18 @@ const FIGURATIVE: &[&str] = &[
     "fell off my chair",
     "fire up",
     "fired up",
+    "fired me",
+    "fired him",
+    "fired her",
+    "fired us",
+    "fired staff",
+    "firing staff",
+    "firing people",
+    "get fired",
+    "getting fired",
+    "been fired",
+    "firing pin",
+    "firing on all",
     "hurt my feelings",
     "shoot me",
     "shoot a message",
@@ -1271,6 +1296,10 @@ const VULNERABLE_PERSON: &[&str] = &[
     "lives alone",
     "disabled",
     "wheelchair user",
+    "in my wheelchair",
+    "in a wheelchair",
+    "in her wheelchair",
+    "in his wheelchair",
     "terminally ill",
     "chemo",
     "chemotherapy",
@@ -2204,6 +2233,30 @@ const WAIT: &[&str] = &[
     "been sat",
 ];
 
+const STRANDED: &[&str] = &[
+    "stranded",
+    "left stranded",
+    "need to get home",
+    "can't get home",
+    "cant get home",
+    "no way home",
+    "no way of getting home",
+    "no way to get home",
+    "no way back",
+    "stuck at the stop",
+    "stuck at the station",
+    "stuck in the rain",
+    "in the middle of nowhere",
+    "phone's dying",
+    "phone is dying",
+    "phone about to die",
+    "pitch black",
+    "sin forma de volver",
+    "comment rentrer",
+    "non so come tornare",
+    "komme nicht nach hause",
+];
+
 const RESOLVED: &[&str] = &[
     "fixed",
     "sorted",
@@ -2490,6 +2543,7 @@ pub struct Cues {
     pub fraud: u8,
     pub blocked: u8,
     pub announcement: u8,
+    pub stranded: u8,
 }
 
 fn table() -> &'static PhraseSet<Cue> {
@@ -2541,6 +2595,7 @@ fn table() -> &'static PhraseSet<Cue> {
         s.add_all(FRAUD, Cue::Fraud);
         s.add_all(BLOCKED, Cue::Blocked);
         s.add_all(ANNOUNCEMENT, Cue::Announcement);
+        s.add_all(STRANDED, Cue::Stranded);
         for p in [
             "still hasn't fixed",
             "still not fixed",
@@ -2627,6 +2682,7 @@ pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
             Cue::Fraud => inc(&mut c.fraud),
             Cue::Blocked => inc(&mut c.blocked),
             Cue::Announcement => inc(&mut c.announcement),
+            Cue::Stranded => inc(&mut c.stranded),
             _ => {}
         }
     }

@@ -274,15 +274,13 @@ def build_kestrel_hotels():
        known_miss="a bicycle of the same name ('New Kestrel … carbon frame'): no cue that it is a bike")
     SC("kh-namesake-pub-quiz", "namesake",
        tw("quizmaster_gill", "Quiz night at The Kestrel on Marsh Lane was carnage. Beaten on the tiebreaker by a team called Quiz Team Aguilera. Rematch in January 🍻"),
-       expect(IGN, "low", None, "none"), note="a pub called The Kestrel",
-       known_miss="'The Kestrel on Marsh Lane', a pub: the article and the street are not read as a venue")
+       expect(IGN, "low", None, "none"), note="a pub called The Kestrel")
     SC("kh-common-word-birder", "common-word",
        tw("pennine_birder", "Kestrel hovering over the M62 verge for a solid five minutes this morning, then dropped like a stone. Never gets old 🦅 #birding"),
        expect(IGN, "low", None, "none"), note="the bird")
     SC("kh-common-word-kes", "common-word",
        tw("film_fiona", "Rewatched Kes last night. Billy training that kestrel in the field is still the best thing ever put on film. not crying, you're crying"),
-       expect(IGN, "low", None, "none"), note="the film, and the bird in it",
-       known_miss="the bird in a film's story: lower-case 'kestrel' with nothing of the business near it is still read as the brand")
+       expect(IGN, "low", None, "none"), note="the film, and the bird in it")
 
     # ---- News, chatter, the brand's own posts, reposts, quotes
     SC("kh-news-closures", "news-monitor",

@@ -98,8 +98,7 @@ def build_lantern_dating():
        tw("maisie_trotter_", "police came and he'd gone. 20 mins later a brand new profile messages me 'see you soon x'. same photos. i blocked him ONCE already, how is he just allowed back on??",
           reply_to=maisie_brand, when="2027-08-03T00:02:51Z"),
        expect(RP, "urgent", "safety", "direct"),
-       note="back in the brand's thread without @: the same man is back on the app with a veiled threat, so still a risk to her",
-       known_miss="round 7, not met yet: priority: want 'urgent', got normal; the engine read: replies to @LanternSupport: the customer is talking to the brand; a question")
+       note="back in the brand's thread without @: the same man is back on the app with a veiled threat, so still a risk to her")
 
     # ---- Safety, medical needs and threats, in many voices
     SC("lt-es-algo-en-la-copa", "medical-urgent",
@@ -141,8 +140,7 @@ def build_lantern_dating():
        tw("kezza_bellamy_", "ok rant. lantern took £34.99 for gold i never asked for, the app crashes every time i open a chat, half my likes are bots, and the guy i reported last month for threats is back under a new name and messaged me 'found you x' this morning. support is a bot. great"),
        expect(RP, "urgent", ANY, "indirect"),
        note="the danger ('found you', from a man already reported for threats) is buried in a rant about billing, bugs and bots; "
-            "the keywords spread over several topics",
-       known_miss="round 7, not met yet: action: want 'respond_public', got ignore; priority: want 'urgent', got low; addressed: want 'indirect', got none; the engine read: 'lantern' is used as an ordinary word")
+            "the keywords spread over several topics")
     SC("lt-calm-front-door-photo", "safety-urgent",
        tw("priya_ledwidge", f"@{B} hi, quick question. the man i've been talking to keeps sending me my own home address, which i never gave him, and last night a photo of my front door. what's the proper way to report him?"),
        expect(RP, "urgent", "safety", "direct"),
@@ -210,8 +208,7 @@ def build_lantern_dating():
        known_miss="round 7, not met yet: topic: want null, got matches; the engine read: 'lantern' is used as an ordinary word")
     SC("lt-common-paper-lantern-fire", "common-word",
        tw("beaumont_flat3", "the paper lantern in our hallway just caught fire off the bulb. flames up the wall, put it out with a wet towel. everyone's ok but my heart 😳 LED bulbs only from now on"),
-       expect(IGN, "low", None, "none"), note="a fire, but a lampshade, already out: no brand and nothing to answer",
-       known_miss="round 7, not met yet: action: want 'ignore', got respond_public; priority: want 'low', got urgent; addressed: want 'none', got indirect; the engine read: names Lantern in a post to everyone; a danger to health or safety: urgent")
+       expect(IGN, "low", None, "none"), note="a fire, but a lampshade, already out: no brand and nothing to answer")
 
     # ---- Charged twice: the customer, a joker, the brand, the customer back
     hamish = tw("hamish_dunleavy", f"@{B} you've taken £24.99 off me twice this month for gold. one account, one subscription, two payments. can you sort it?",
@@ -241,8 +238,7 @@ def build_lantern_dating():
     SC("lt-venting-premium-after-cancel", "third-party-venting",
        tw("steph_imrie", "@tash_orourke lantern took £24.99 off me for premium the DAY after i cancelled and their 'support' is a chatbot going round in circles. never again",
           reply_to=tash),
-       expect(MON, "low", "billing", "third_party"), note="venting to a friend; the brand is not tagged",
-       known_miss="round 7, not met yet: action: want 'monitor', got ignore; addressed: want 'third_party', got none; the engine read: 'lantern' is used as an ordinary word")
+       expect(MON, "low", "billing", "third_party"), note="venting to a friend; the brand is not tagged")
     SC("lt-chatter-verified-filter", "third-party-chatter",
        tw("helena_fairwthr", "@tash_orourke try the verified-only filter on lantern, it hides everyone without the badge. made a massive difference for me",
           reply_to=tash),
@@ -346,8 +342,7 @@ def build_lantern_dating():
     # ---- Spam, news, odd input
     SC("lt-spam-fund-recovery", "spam",
        tw("RecoverFundsPro", f"Lost money to a romance scam on @{B} or any dating app? 💔 Our certified agents trace crypto and get your funds back in 72h ✅ DM now 👉 {{url:https://fundtrace-pro.example/start}}"),
-       expect(IGN, "low", "scams", "indirect"), note="a 'recovery' scam preying on scam victims",
-       known_miss="round 7, not met yet: action: want 'ignore', got respond_public; priority: want 'low', got normal; the engine read: tags @LanternSupport in a post to everyone; describes their own experience; complaint (0.89)")
+       expect(IGN, "low", "scams", "indirect"), note="a 'recovery' scam preying on scam victims")
     SC("lt-news-ico-fine", "news-monitor",
        tw("TechPulseUK", "Lantern fined £2.1m by the ICO after a flaw exposed users' private messages and home towns {url:https://techpulse.example/lantern-ico-fine}"),
        expect(MON, "low", "privacy", "indirect"))

@@ -134,8 +134,7 @@ def build_marlin_buses():
     imogen = tw("imogen_tait", f"@{B} third 3A in a row tonight with a 'broken' ramp. I'm in my wheelchair at the Fossway Rd stop, it's gone 11, pouring down, I've got MS and the cold sets my legs off. phone on 6%. I just need to get home",
                 when="2027-05-03T23:08:16Z")
     SC("mbus-ms-wheelchair-stranded-in-rain", "safety-urgent", imogen, expect(RP, "urgent", "accessibility", "direct"),
-       note="a disabled woman stranded late at night in the cold and rain, phone dying: a risk to her health and safety",
-       known_miss="round 7, not met yet: priority: want 'urgent', got high; the engine read: addressed to @MarlinBuses; complaint (0.83); the problem keeps coming back")
+       note="a disabled woman stranded late at night in the cold and rain, phone dying: a risk to her health and safety")
     imogen_brand = tw(B, "@imogen_tait Imogen, I'm so sorry. Control are sending the nearest 3A with a working ramp straight to Fossway Rd, about 12 minutes. If it's any later the supervisor will ring you a taxi on us. I'm staying on here with you.",
                       reply_to=imogen, when="2027-05-03T23:14:40Z")
 
@@ -245,8 +244,7 @@ def build_marlin_buses():
        tw("u12_touchline", "Coach Marlin had the U12s doing sprints in the rain for an hour tonight and they still lost 4-0 on Saturday 😂 love that man",
           when="2027-05-04T21:15:48Z"),
        expect(IGN, "low", "coaches", "none"),
-       note="a youth football coach called Marlin; 'coach' is a plan keyword, so the topic follows it",
-       known_miss="round 7, not met yet: action: want 'ignore', got respond_public; priority: want 'low', got normal; addressed: want 'none', got indirect; the engine read: names Marlin Buses in a post to everyone; sarcasm (irony 0.66) from a customer: a complaint")
+       note="a youth football coach called Marlin; 'coach' is a plan keyword, so the topic follows it")
     SC("mbus-namesake-marlin-arms-roast", "namesake",
        tw("sunday_roast_rv", "Sunday lunch at the Marlin Arms: 50 minute wait, gravy like tea and the Yorkshires were stone cold. 4/10, and that's for the view. never again",
           when="2027-05-04T22:02:11Z"),

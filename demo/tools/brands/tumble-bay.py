@@ -160,8 +160,7 @@ def build_tumble_bay():
        tw("jodie_pratt_xo", f"@{B} hiya, not an emergency or anything but there's a smashed bottle all over the splash pad in Rockpool Cove. bits of glass everywhere and it's full of barefoot toddlers. told a lad on a bin cart, he said it's not his area",
           when=at(5, "15:10:48")),
        expect(RP, "urgent", "waterpark", "direct"),
-       note="calm, and says 'not an emergency', but broken glass where barefoot toddlers run is a risk to safety right now",
-       known_miss="round 7, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @TumbleBayPark; complaint (0.47)")
+       note="calm, and says 'not an emergency', but broken glass where barefoot toddlers run is a risk to safety right now")
     SC("tbay-insulin-jammed-locker", "medical-urgent",
        tw("nathan_t1d_dad", f"@{B} my son's insulin pen is in a locker at Surf Cove and the whole row of lockers has jammed shut. lifeguard says the engineer's gone home for the day. he's type 1 and due his dose at 5. what do we do??",
           when=at(5, "15:40:02")),
@@ -231,8 +230,7 @@ def build_tumble_bay():
     SC("tbay-knife-in-log-flume-queue", "threat-urgent",
        tw("harpreet_sndhu", f"lad in the queue for Kraken's Drop has just got a knife out to show his mates, families with little kids all round him. told a steward, she said she'd 'radio it'. 15 mins and nobody's come @{B}",
           when=at(6, "13:05:12")),
-       expect(RP, "urgent", "rides", "indirect"), note="a guest reports a weapon in a queue full of children: a threat to people, happening now",
-       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'urgent', got low; the engine read: tags @TumbleBayPark in a post to everyone; general chatter about the brand")
+       expect(RP, "urgent", "rides", "indirect"), note="a guest reports a weapon in a queue full of children: a threat to people, happening now")
     SC("tbay-pt-burger-sarcasm", "non-english",
        tw("tiago_valadares", f"Adorei pagar 12 libras por um hambúrguer frio e umas batatas moles no @{B} 👏👏 experiência gastronómica de luxo",
           lang="pt", when=at(6, "13:40:58")),
