@@ -111,6 +111,23 @@ const NAME_PREFIX: &[&str] = &[
     "royal", "camp", "golden", "green", "red", "blue", "black", "white", "silver",
 ];
 
+/// Greetings and exclamations, in English and other languages, that open a
+/// post before the brand's name and are not in the English word list.
+const GREETINGS: &[&str] = &[
+    "omg", "lol", "wtf", "tbh", "ffs", "smh", "imo", "btw", "thx", "hiya", "gracias", "merci",
+    "danke", "grazie", "obrigado", "obrigada", "hola", "bonjour", "hallo", "ciao", "bedankt",
+    "dank", "dzięki", "buenas", "salut", "oye", "pfff", "pff", "argh", "urgh", "ugh", "meh", "yay",
+    "woo", "wooo", "ayy", "ey", "oi", "oii", "ahh", "ahhh", "ooh",
+];
+
+/// Words of pubs, bands and games: a one-word name after "the" in a post
+/// with one of them is the pub, the band or the character, unless the word
+/// is one of the brand's own.
+const OTHER_KIND: &[&str] = &[
+    "pub", "pint", "pints", "landlord", "landlady", "barman", "barmaid", "quiz", "band", "gig",
+    "gigs", "fiddle", "album", "setlist", "encore", "turret", "payload", "respawn",
+];
+
 /// Titles of people: before the brand's name they make a person's name
 /// ("Coach Marlin", "Dr Acme", "Uncle Acme"), even at the start of a
 /// sentence and even when the title is a word of the business.
@@ -533,6 +550,14 @@ impl BrandMatcher {
             }
     }
 
+    /// Whether `lower` has a word of a pub, a band or a game that is not a
+    /// word of the brand's business (see [`OTHER_KIND`]).
+    fn other_kind(&self, lower: &str) -> bool {
+        lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .any(|w| OTHER_KIND.contains(&w) && !self.business.contains(&lower_stem(w)))
+    }
+
     /// Whether `handle` is a brand account (any network; Fediverse short
     /// forms match the local part when the mention list has the full form).
     pub fn is_handle(&self, network: Network, handle: &str) -> bool {
@@ -881,6 +906,16 @@ impl BrandMatcher {
                             return;
                         }
                     }
+                    // "the Bastion on Quay Street … best pub", "Quiz night at
+                    // The Tansy … the landlord": a one-word name after "the",
+                    // in a post about a pub, a band or a game, is that.
+                    if prev == Some("the") && !next_business && self.other_kind(lower) {
+                        f.other_entity.get_or_insert_with(|| {
+                            let head = text[..s].trim_end();
+                            format!("{} {written}", &head[head.len() - 3..])
+                        });
+                        return;
+                    }
                 }
                 // Inside a different proper name?
                 if !lowercase_use {
@@ -928,14 +963,23 @@ impl BrandMatcher {
                         // it is a word of the business ("Coach Marlin" for a
                         // coach operator).
                         let title = cap(before) && PERSON_TITLE.contains(&bl.as_str());
+                        // A first name that is no English word opens the
+                        // post ("Clark Gable eating a raw carrot …").
+                        let first_name = sentence_start
+                            && before.chars().count() >= 3
+                            && !common_word(&bl)
+                            && !GREETINGS.contains(&bl.as_str());
                         let is_name = title
                             || cap(before)
                                 && !all_caps(before)
                                 && !self.business.contains(&stem_hash(&bl))
-                                && ((!sentence_start
-                                    && !NOT_NAME.contains(&bl.as_str())
-                                    && !SECTOR.contains(&bl.as_str()))
-                                    || NAME_PREFIX.contains(&bl.as_str()));
+                                && !NOT_NAME.contains(&bl.as_str())
+                                && !SECTOR.contains(&bl.as_str())
+                                && (!sentence_start || first_name)
+                            || cap(before)
+                                && !all_caps(before)
+                                && !self.business.contains(&stem_hash(&bl))
+                                && NAME_PREFIX.contains(&bl.as_str());
                         if is_name {
                             f.other_entity
                                 .get_or_insert_with(|| format!("{before} {written}"));

@@ -324,11 +324,33 @@ impl Engine {
         // toddlers or someone frail a small thing.
         let hazard =
             cues.hazard > 0 && (cues.not_dangerous == 0 || cues.vulnerable_person > 0) && !reported;
+        // Ages written out: a small child or someone very old is as
+        // vulnerable as a "toddler" or "elderly"; a child left out in the
+        // rain or in traffic is at risk.
+        let ages = if cues.service_loss > 0 || cues.stranded > 0 {
+            ages(norm)
+        } else {
+            Ages::default()
+        };
+        let vulnerable = cues.vulnerable_person > 0 || ages.frail;
         let person_cues = !reported
             && (cues.medical > 0
                 || cues.person_at_risk > 0
-                || (cues.vulnerable_person > 0 && (cues.service_loss > 0 || cues.stranded > 0)));
-        let threat = cues.threat > 0 && !reported;
+                || (vulnerable && (cues.service_loss > 0 || cues.stranded > 0))
+                || (ages.child && cues.stranded > 0));
+        // "whoever invented the cone of shame … I will find you": a threat
+        // at whoever made a thing is a figure of speech.
+        let threat = cues.threat > 0
+            && !reported
+            && ![
+                "whoever invented",
+                "whoever designed",
+                "whoever came up with",
+                "whoever thought",
+                "whoever keeps",
+            ]
+            .iter()
+            .any(|p| post.lower.contains(p));
         let negative_words = lex.neg + lex.failure;
         // Sarcasm: ironic, positive on the surface, about the writer's own
         // dealings with the business.
@@ -433,7 +455,7 @@ impl Engine {
                     && score.complaint >= 0.25)
                 // Tagging the brand in a story of one's own dealings with
                 // it, about one of its topics, with no praise.
-                || (tagged
+                || ((tagged || (names.names > 0 && (has_money || score.complaint >= 0.3)))
                     && own
                     && post.topic.topic.is_some()
                     && score.complaint >= 0.2
@@ -507,8 +529,34 @@ impl Engine {
                             }
                     })
             });
-        let urgent_signal =
-            hazard || threat || (person_cues && !past_help && !past_claim) || thread_risk;
+        // A scare told once it is over ("mine went missing there last year
+        // and turned up in 10 mins", "6 weeks ago I came off one … wrist's
+        // healed") is a story, not someone at risk now.
+        let past_story = [
+            "weeks ago",
+            "months ago",
+            "years ago",
+            "last year",
+            "last month",
+        ]
+        .iter()
+        .any(|p| post.lower.contains(p))
+            && ((cues.praise > 0 && negative_words == 0)
+                || thanks
+                || [
+                    "healed",
+                    "turned up",
+                    "fine now",
+                    "ok now",
+                    "okay now",
+                    "all fine",
+                ]
+                .iter()
+                .any(|p| post.lower.contains(p)));
+        let urgent_signal = hazard
+            || threat
+            || (person_cues && !past_help && !past_claim && !past_story)
+            || thread_risk;
         let urgency: f32 = if urgent_signal {
             0.9
         } else if cues.hazard > 0 || cues.vulnerable_person > 0 {
@@ -944,6 +992,56 @@ impl Engine {
     }
 }
 
+/// Ages written in a post.
+#[derive(Default, Debug, PartialEq)]
+struct Ages {
+    /// A child of twelve or under ("my 3 year old", "10yo", "de 10 años").
+    child: bool,
+    /// Someone of 75 or over ("he's 88", "aged 79"), or a child of four or
+    /// under.
+    frail: bool,
+}
+
+/// The ages a post writes out, in English and the other languages the cues
+/// read ("6 ans", "10 Jahre", "8 anni", "7 jaar", "5 anos", "9 lat").
+fn ages(norm: &normalize::Normalized) -> Ages {
+    let mut a = Ages::default();
+    let toks = &norm.tokens;
+    let word = |i: usize| toks.get(i).map(|t| norm.tok(t)).unwrap_or("");
+    for (i, t) in toks.iter().enumerate() {
+        let w = norm.tok(t);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            continue;
+        }
+        let Ok(n) = w[..digits].parse::<u32>() else {
+            continue;
+        };
+        let rest = &w[digits..];
+        let next = word(i + 1);
+        let of_age = matches!(rest, "yo" | "yr" | "yrs")
+            || (rest.is_empty()
+                && (matches!(
+                    next,
+                    "yo" | "años" | "anos" | "ans" | "jahre" | "anni" | "jaar" | "lat"
+                ) || (matches!(next, "year" | "years" | "yr" | "yrs")
+                    && matches!(word(i + 2), "old" | "olds"))));
+        let said_age = rest.is_empty()
+            && i > 0
+            && matches!(
+                word(i - 1),
+                "he's" | "she's" | "hes" | "shes" | "aged" | "age" | "turned" | "turns"
+            );
+        if of_age && n <= 12 {
+            a.child = true;
+        }
+        if (of_age && n <= 4) || ((of_age || said_age) && (75..=110).contains(&n)) {
+            a.frail = true;
+        }
+    }
+    a
+}
+
 /// Swear words written with asterisks ("B*STARDS", "f**king"), which the
 /// normaliser splits at the asterisk.
 fn masked_swearing(text: &str) -> u16 {
@@ -1171,6 +1269,23 @@ fn private_reason(p: &pii::PrivateDetails) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ages_read_children_and_the_very_old() {
+        let read = |t: &str| {
+            let mut n = super::normalize::Normalized::new();
+            n.run(t);
+            super::ages(&n)
+        };
+        assert!(read("locked in with my 3 year old").frail);
+        assert!(read("mi hijo de 10 años en la puerta").child);
+        assert!(!read("mi hijo de 10 años en la puerta").frail);
+        assert!(read("my dad, he's 88 and on his own").frail);
+        assert!(read("a 10yo on the ring road").child);
+        // Not ages: a 40 year old boiler is neither; a bill of 80 is no one.
+        assert_eq!(read("our 40 year old boiler"), super::Ages::default());
+        assert_eq!(read("the bill is 80 quid"), super::Ages::default());
+    }
+
     #[test]
     fn scores_in_reasons_read_as_format_writes_them() {
         let mut x = 0.0f32;

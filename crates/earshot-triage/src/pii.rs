@@ -47,6 +47,9 @@ pub fn scan(text: &str) -> PrivateDetails {
     }
     if b.iter().any(|c| c.is_ascii_digit()) {
         scan_numbers(text, &mut p);
+        if !p.date_of_birth && written_birth_date(text) {
+            p.date_of_birth = true;
+        }
     }
     if !p.account && has_password(text) {
         p.account = true;
@@ -287,6 +290,39 @@ const DOB_WORDS: &[&str] = &[
     "birthday",
     "birth date",
 ];
+
+/// A date of birth written with the month's name ("date of birth 14 March
+/// 2006", "DOB: March 14, 1990"): a year from 1900 to 2020 with a month
+/// named in the 16 bytes before it, in a post that says it is a birth date.
+fn written_birth_date(text: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let b = text.as_bytes();
+    let mut found = false;
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let starts_alone = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        if run == 4 && starts_alone {
+            let year: u32 = text[i..i + 4].parse().unwrap_or(0);
+            if (1900..=2020).contains(&year) {
+                let from = i.saturating_sub(16);
+                let before = text.get(from..i).unwrap_or("").to_ascii_lowercase();
+                if MONTHS.iter().any(|m| before.contains(m)) {
+                    found = true;
+                    break;
+                }
+            }
+        }
+        i += run;
+    }
+    found && lower_contains_any(text, DOB_WORDS)
+}
 
 fn lower_contains_any(hay: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| contains_word_ci(hay, n))
@@ -669,6 +705,10 @@ mod tests {
         assert!(scan("I'm the new tenant at Flat 3, 19 Canal Wharf. How do I").address);
         let ken = scan("Fine: 14/02/1979, 27 Orchard Row, Kelderby KX2 7QT. Now");
         assert!(ken.date_of_birth && ken.address, "{ken:?}");
+        assert!(scan("date of birth 14 March 2006, it's on my licence").date_of_birth);
+        assert!(scan("DOB: March 14, 1990").date_of_birth);
+        // A month and a year with no word of birth is just a date.
+        assert!(!scan("been waiting since March 2019 for a refund").date_of_birth);
         assert!(!scan("a cable hanging on Fernside Lane").any());
         assert!(!scan("paying £45 a month for 500 Mb, 2 hours a day on 14/11").any());
         assert!(!scan("took £89 instead of £32 this month").any());

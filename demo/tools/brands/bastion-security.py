@@ -106,8 +106,7 @@ def build_bastion_security():
     nadia = tw("nadia_okafor_h", f"@{B} there's someone in the house. I can hear them downstairs going through the kitchen drawers. alarm was set, app says ARMED, but no siren and your monitoring centre hasn't rung. I'm upstairs with my daughter, door shut. 999 are on the way. why is it silent",
                when="2027-10-04T01:12:08Z")
     SC("bast-intruder-downstairs-alarm-silent", "safety-urgent", nadia, expect(RP, "urgent", "alarm_response", "direct"),
-       note="an intruder in the house right now while the armed alarm stays silent",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @BastionHome | complaint (0.81) | topic alarm_response: 'someone in the house', 'monitoring centre', '999'")
+       note="an intruder in the house right now while the armed alarm stays silent")
     nadia_brand = tw(B, "@nadia_okafor_h Nadia, stay where you are with the door shut and keep quiet. Our operator has passed this to the police as a confirmed intruder and is ringing you now on the number we hold. We're staying with you.",
                      reply_to=nadia, when="2027-10-04T01:15:40Z")
     SC("bast-brand-reply-nadia", "brand-own-post", nadia_brand, expect(IGN, "low", "alarm_response", "none"))
@@ -126,8 +125,7 @@ def build_bastion_security():
           lang="de", when="2027-10-04T06:48:31Z"),
        expect(RP, "urgent", "fire_co", "direct"),
        note="German: a faulty CO detector and the whole family with headaches and dizziness, boiler still on: "
-            "possible carbon-monoxide poisoning now, without the word 'danger'",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @BastionHome | a question | topic fire_co: 'co-melder', 'kopfschmerzen', 'schwindelig', 'gastherme'")
+            "possible carbon-monoxide poisoning now, without the word 'danger'")
     chloe = tw("chloe_bramwell", f"@{B} I left my ex in August. he's still an admin on the account and at 2am last night the back door unlocked from his phone. I have a non-molestation order. the app says only the account holder can remove people, and that's him. please help me",
                when="2027-10-04T08:05:44Z")
     SC("bast-ex-partner-still-admin", "safety-urgent", chloe, expect(RP, "urgent", "app_access", "direct"),
@@ -190,14 +188,12 @@ def build_bastion_security():
        tw("emma_rushworth", f"@{B} front door has locked itself with my 3 year old inside. I only stepped out to put the bins out. he's crying at the letterbox, the keypad just flashes red and the app says the lock is offline. I'd just put pasta on the hob",
           when="2027-10-04T16:42:18Z"),
        expect(RP, "urgent", "locks", "direct"),
-       note="a toddler alone behind a locked door with a pan on the hob; no word like danger or emergency",
-       known_miss="round 8, not met yet: priority: want 'urgent', got high; the engine read: addressed to @BastionHome | complaint (0.56) | loss of service | topic locks: 'lock', 'keypad'")
+       note="a toddler alone behind a locked door with a pan on the hob; no word like danger or emergency")
     SC("bast-es-nino-fuera-lloviendo", "safety-urgent",
        tw("marisol_vega_h", f"@{B} mi hijo de 10 años lleva desde las 16:00 en la puerta de casa, la cerradura no acepta su código y yo estoy en el trabajo a una hora. Está lloviendo y ya empieza a oscurecer. ¿Podéis abrirla a distancia, por favor?",
           lang="es", when="2027-10-04T17:20:40Z"),
        expect(RP, "urgent", "locks", "direct"),
-       note="Spanish: a ten-year-old locked out on his own in the rain as it gets dark",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @BastionHome | a question | topic locks: 'cerradura'")
+       note="Spanish: a ten-year-old locked out on his own in the rain as it gets dark")
     SC("bast-fr-dernier-bastion", "common-word",
        tw("claire_dubreuil", "Dans ce village, la boulangerie est le dernier bastion du commerce de proximité. Si elle ferme, il ne reste plus rien.",
           lang="fr", when="2027-10-04T18:11:57Z"),
@@ -236,8 +232,7 @@ def build_bastion_security():
        tw("liam_fairbairn", f"@{B} my dad pressed his pendant 40 minutes ago. the app says 'alert sent' but nobody from your monitoring centre has rung him or me. he's 88 and on his own. I'm driving over now, half an hour away. has anyone been sent??",
           when="2027-10-05T06:20:03Z"),
        expect(RP, "urgent", "alarm_response", "direct"),
-       note="an 88-year-old alone who has called for help: possibly a fall or a medical emergency, right now",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @BastionHome | complaint (0.96) | topic alarm_response: 'pendant', 'monitoring centre'")
+       note="an 88-year-old alone who has called for help: possibly a fall or a medical emergency, right now")
     SC("bast-nadia-police-came-why-silent", "thread-with-brand",
        tw("nadia_okafor_h", "police came, two lads, gone out the back before they got here. we're ok, my daughter's shaken. but I want to know why a fully armed system never sounded the siren, and why it took your monitoring centre 20 minutes to call the police",
           reply_to=nadia_brand, when="2027-10-05T07:40:26Z"),
@@ -257,8 +252,7 @@ def build_bastion_security():
        tw("beatriz_sousa", f"@{B} estão a tentar arrombar a porta das traseiras agora mesmo. o alarme não toca e a câmara mostra dois homens de capuz. estou sozinha com o bebé. já liguei à polícia.",
           lang="pt", when="2027-10-05T21:47:15Z"),
        expect(RP, "urgent", "alarm_response", "direct"),
-       note="Portuguese: two hooded men forcing the back door right now, a mother alone with a baby, the alarm silent",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @BastionHome | topic alarm_response: 'arrombar', 'policía', 'polícia'")
+       note="Portuguese: two hooded men forcing the back door right now, a mother alone with a baby, the alarm silent")
     SC("bast-threat-engineer-ambulance", "threat-urgent",
        tw("terry_blount", f"@{B} your engineer drilled through a water pipe under my kitchen floor on Friday and left it pissing water. if he sets foot on my drive again he'll be leaving in an ambulance. send someone else and pay for my floor",
           when="2027-10-05T08:12:33Z"),
@@ -281,8 +275,7 @@ def build_bastion_security():
     SC("bast-cat-heart-attack-pet-sensor", "question",
        tw("josh_tennant", f"@{B} siren went off at 4am because the cat knocked a plant off the shelf in front of the motion sensor. nearly had a heart attack, so did half the street. can I make it pet friendly or do I need a different sensor?",
           when="2027-10-05T08:40:07Z"),
-       expect(RP, "normal", "false_alarms", "direct"), note="'nearly had a heart attack' is a figure of speech",
-       known_miss="round 8, not met yet: priority: want 'normal', got urgent; the engine read: addressed to @BastionHome | a medical need: urgent | topic false_alarms: 'siren', 'sirène', 'sirene', 'went off', 'motion sensor', 'sensor', 'sensore', 'pet'")
+       expect(RP, "normal", "false_alarms", "direct"), note="'nearly had a heart attack' is a figure of speech")
     freya = tw("FreyaMarshTV", f"Three weeks of @{B} engineers not turning up for a 'priority' install at my mum's after her burglary. She's 79 and won't sleep in her own house on her own any more. Three no-shows. Not one phone call.",
                when="2027-10-05T09:15:00Z",
                metrics={"retweet_count": 2400, "reply_count": 910, "like_count": 15300, "quote_count": 260})
@@ -355,8 +348,7 @@ def build_bastion_security():
        tw("dan_quayside", "the Bastion on Quay Street had a break-in last night, till and the charity jar gone. gutted for Marie and the staff, best pub on the harbour. quiz is still on Thursday",
           when="2027-10-05T10:40:18Z"),
        expect(IGN, "low", "alarm_response", "none"),
-       note="the pub, not the alarm company; 'break-in' is a plan keyword, so the topic follows it",
-       known_miss="round 8, not met yet: action: want 'ignore', got respond_public; priority: want 'low', got normal; addressed: want 'none', got indirect; the engine read: names Bastion Home Security in a post to everyone | sarcasm (irony 0.55) from a customer: a complaint | topic alarm_response: 'break in', 'break-in'")
+       note="the pub, not the alarm company; 'break-in' is a plan keyword, so the topic follows it")
 
     # ---- Wednesday, 6 October ---------------------------------------------------------
     smoketest = tw(B, "The clocks go back at the end of the month, so it's a good weekend to press the test button on every smoke and CO alarm in the house. It takes two minutes. 🔔",

@@ -120,8 +120,7 @@ def build_cusp_dental():
     bev = tw("bev_hewison", "been trying to get my mum registered as an NHS patient at Cusp Dental in Saltcote since March. 'no capacity', 'try next month', 'the list is closed'. she's 81 and hasn't seen a dentist in 3 years",
              when="2027-09-27T08:10:31Z")
     SC("cusp-mum-nhs-since-march", "complaint-indirect", bev, expect(RP, "normal", "nhs_access", "indirect"),
-       note="named, not tagged, about her own family's experience",
-       known_miss="round 8, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Cusp Dental in a post to everyone | general chatter about the brand | topic nhs_access: 'register', 'nhs'")
+       note="named, not tagged, about her own family's experience")
     SC("cusp-bystander-permanently-on-the-cusp", "joke-bystander",
        tw("dunc_quips", "@bev_hewison they're called Cusp because your mum is permanently on the cusp of being seen 😂 sorry Bev, couldn't resist",
           reply_to=bev, when="2027-09-27T08:34:12Z"),
@@ -229,8 +228,7 @@ def build_cusp_dental():
     SC("cusp-threat-receptionist-car-park", "threat-urgent",
        tw("rob_stainer", "if that receptionist at Cusp Holtby Road tells me 'nothing till November' one more time I'll be waiting by her car when she finishes tonight. let's see how smug she is then",
           when="2027-09-28T08:31:57Z"),
-       expect(ANY, "urgent", "conduct", "indirect"), note="a threat to wait for a named member of staff at her car",
-       known_miss="round 8, not met yet: priority: want 'urgent', got low; the engine read: names Cusp Dental in a post to everyone | general chatter about the brand | topic conduct: 'receptionist'")
+       expect(ANY, "urgent", "conduct", "indirect"), note="a threat to wait for a named member of staff at her car")
 
     SC("cusp-ceiling-sparking-waiting-room", "safety-urgent",
        tw("anjali_marsh", f"@{B} water is pouring through the ceiling in the Saltcote waiting room right by the light fitting and it's sparking. reception are still calling people through like nothing's happening. there are toddlers in here",
@@ -257,8 +255,7 @@ def build_cusp_dental():
        tw("mags_ferriday", f"@{B} whoever set up your phone lines wants shooting. 55 mins on hold to Saltcote, cut off twice, and my granddaughter's brace wire has come loose and is digging into her cheek. sort it out",
           when="2027-09-28T12:44:36Z"),
        expect(RP, "high", "orthodontics", "direct"),
-       note="'wants shooting' is a British figure of speech, not a threat; rude, with a real problem",
-       known_miss="round 8, not met yet: priority: want 'high', got urgent; the engine read: addressed to @CuspDental | complaint (0.96) | a person at risk: urgent | topic orthodontics: 'brace', 'wire'")
+       note="'wants shooting' is a British figure of speech, not a threat; rude, with a real problem")
     SC("cusp-abuse-thieving-no-show-charge", "abuse-with-problem",
        tw("lee_cottam_w", f"@{B} you thieving shower. £38 'no show' charge when I rang 2 days before to move it. I've got the call log on my phone. refund it today or I'm cancelling the lot",
           when="2027-09-28T13:20:52Z"),
@@ -329,8 +326,7 @@ def build_cusp_dental():
        tw("becky_ashdown", "had a filling at Cusp Dental this afternoon. my lips went tingly and tight straight after the injection, they said it was nerves and sent me home. now my lips are swelling, there's a blotchy rash up my neck and my voice sounds weird. is this normal??",
           when="2027-09-28T18:22:41Z"),
        expect(RP, "urgent", "urgent_care", "indirect"),
-       note="signs of an allergic reaction to the anaesthetic, getting worse, no 'emergency' word",
-       known_miss="round 8, not met yet: action: want 'respond_public', got monitor; priority: want 'urgent', got low; the engine read: names Cusp Dental in a post to everyone | general chatter about the brand | topic urgent_care: 'swelling', 'rash'")
+       note="signs of an allergic reaction to the anaesthetic, getting worse, no 'emergency' word")
 
     # ---- Wednesday, 29 September --------------------------------------------------------
     SC("cusp-repeat-third-debit", "repeat-contact",
@@ -348,8 +344,7 @@ def build_cusp_dental():
     SC("cusp-aligners-for-14-year-old", "question-in-reply-to-brand",
        tw("lina_haddad_w", "do the aligners work for 14 year olds too or is it just adults? her teeth are quite crowded at the front",
           reply_to=promo, when="2027-09-29T08:22:50Z"),
-       expect(RP, "normal", "orthodontics", "direct"),
-       known_miss="round 8, not met yet: priority: want 'normal', got urgent; the engine read: replies to @CuspDental: the customer is talking to the brand | a person at risk: urgent | topic orthodontics: 'aligner'")
+       expect(RP, "normal", "orthodontics", "direct"))
     SC("cusp-quote-brace-yourselves-retainer", "quote",
        tw("martin_greave", "'brace yourselves' 😂 my son's retainer has been 'on its way' for 6 weeks. maybe sort the ones you've already sold before the puns",
           quote=promo, when="2027-09-29T08:47:14Z"),
@@ -364,8 +359,7 @@ def build_cusp_dental():
     SC("cusp-it-febbre-guancia-gonfia", "non-english",
        tw("giulia_ferretti", f"@{B} dopo l'estrazione di giovedì a Saltcote ho la febbre a 39 e la guancia gonfia fino all'occhio. lo studio non risponde al telefono. cosa devo fare?",
           lang="it", when="2027-09-29T09:30:02Z"),
-       expect(RP, "urgent", "urgent_care", "direct"), note="Italian: fever and swelling up to the eye after an extraction",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @CuspDental | a question | topic urgent_care: 'febbre', 'gonfia'")
+       expect(RP, "urgent", "urgent_care", "direct"), note="Italian: fever and swelling up to the eye after an extraction")
 
     SC("cusp-pregnant-antibiotics-abscess", "medical-urgent",
        tw("hannah_obi_w", f"@{B} hi, I'm 31 weeks pregnant and the dentist at Wenmoor gave me antibiotics for an abscess yesterday. midwife isn't answering, is amoxicillin ok to take in pregnancy?",

@@ -122,13 +122,11 @@ def build_gable_cinemas():
     SC("gbl-namesake-clark-gable-carrot", "namesake",
        tw("silver_nan_viv", "Clark Gable eating a raw carrot in It Happened One Night is still the most charming thing ever put on film. 93 years and nobody's topped it 🥕",
           when="2027-09-20T11:02:49Z"),
-       expect(IGN, "low", None, "none"), note="the film star, in a post about old films",
-       known_miss="round 8, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Gable Cinemas in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="the film star, in a post about old films")
     chloe = tw("chloe_nwosu", "Gable Cinemas charged me £3.80 in booking fees for two tickets I booked on their own app. what exactly am I paying for, the privilege of doing their job for them?",
                when="2027-09-20T12:30:14Z")
     SC("gbl-booking-fee-on-own-app", "complaint-indirect", chloe, expect(RP, "normal", "tickets", "indirect"),
-       note="names the brand, doesn't tag it, about her own booking",
-       known_miss="round 8, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Gable Cinemas in a post to everyone | general chatter about the brand | topic tickets: 'charged', 'booking fee', 'booking', 'booked', 'ticket', an amount of money")
+       note="names the brand, doesn't tag it, about her own booking")
     chloe_brand = tw(B, "@chloe_nwosu Hi Chloe, fair question. The 95p a ticket covers card and booking system costs, but I get why it grates. "
                         "Booking at the box office on the day has no fee, and Gable Club members never pay it.",
                      reply_to=chloe, when="2027-09-20T12:52:40Z")
@@ -221,8 +219,7 @@ def build_gable_cinemas():
        tw("gemma_laidlaw", f"@{B} screen 6 at Orbury is like a sauna. the aircon's clearly dead and nobody on the desk could care less. my kids are literally melting. fix it you absolute clowns",
           when="2027-09-21T16:45:08Z"),
        expect(RP, "high", "venue", "direct"),
-       note="insults with a real problem; 'literally melting' is a figure of speech, not a medical emergency",
-       known_miss="round 8, not met yet: priority: want 'high', got urgent; the engine read: addressed to @GableCinemas | complaint (0.92) | a danger to health or safety: urgent | topic venue: 'aircon'")
+       note="insults with a real problem; 'literally melting' is a figure of speech, not a medical emergency")
     SC("gbl-html-script-seat-map", "html-entities",
        tw("qa_rowan", f"@{B} your website's booking page is showing &lt;/div&gt;&lt;script&gt;alert('seatmap')&lt;/script&gt; where the seat map should be &amp; the checkout just spins. been trying since 6pm to get 3 for Saturday",
           when="2027-09-21T18:02:40Z"),
@@ -249,15 +246,13 @@ def build_gable_cinemas():
        tw("lornaquist", "it's kicked off. one of them's smashed a bottle and is going for the man behind us, there's a proper fight now. there are kids in here and still nobody has come",
           reply_to=lorna_brand, when="2027-09-21T21:44:27Z"),
        expect(RP, "urgent", "safety", "direct"),
-       note="the same thread turns violent: a reply to the brand without @, no 'emergency' or 'danger'",
-       known_miss="round 8, not met yet: priority: want 'urgent', got high; the engine read: replies to @GableCinemas: the customer is talking to the brand | complaint (0.43) | repeat contact | topic safety: 'fight'")
+       note="the same thread turns violent: a reply to the brand without @, no 'emergency' or 'danger'")
 
     # ---- Wednesday, 22 September --------------------------------------------------------
     SC("gbl-news-popcorn-machine-fire", "news-monitor",
        tw("PendleshamPost", "Fire crews were called to Gable Cinemas' Castlegate site on Tuesday night after a popcorn machine overheated. Two screens were cleared for 40 minutes; nobody was hurt. {url:https://pendlesham-post.example/2027/09/gable-castlegate-fire}",
           when="2027-09-22T07:30:00Z"),
-       expect(MON, "low", "safety", "indirect"), note="news of a past incident, settled, nobody hurt: not urgent",
-       known_miss="round 8, not met yet: action: want 'monitor', got respond_public; priority: want 'low', got urgent; the engine read: names Gable Cinemas in a post to everyone | complaint (0.63) | a danger to health or safety: urgent | topic safety: 'fire', 'hurt'")
+       expect(MON, "low", "safety", "indirect"), note="news of a past incident, settled, nobody hurt: not urgent")
     SC("gbl-common-storm-tiles-gable", "common-word",
        tw("storm_mick", "storm's ripped a row of tiles off the gable and rain's coming straight into the loft. roofer can't come till Thursday. buckets on every landing 🪣",
           when="2027-09-22T08:10:16Z"),
@@ -325,8 +320,7 @@ def build_gable_cinemas():
        tw("pieter_bakker_p", f"@{B} mijn vader is net onwel geworden in zaal 4 bij Quayside. hij is grauw en reageert nauwelijks. er is geen personeel te vinden. waar is de EHBO?? stuur alsjeblieft iemand",
           lang="nl", when="2027-09-22T21:15:44Z"),
        expect(RP, "urgent", "safety", "direct"),
-       note="Dutch: an elderly man grey and barely responsive in a screen, no staff to be found",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @GableCinemas | complaint (0.56) | topic safety: 'onwel', 'ehbo'")
+       note="Dutch: an elderly man grey and barely responsive in a screen, no staff to be found")
     SC("gbl-html-troll-svg-onload", "html-entities",
        tw("n0scope_zed", f"@{B} &lt;svg/onload=alert(document.cookie)&gt; does ur booking form sanitise this or nah 😈 free tickets if it pops",
           when="2027-09-22T23:10:29Z"),
@@ -410,8 +404,7 @@ def build_gable_cinemas():
        tw("enzo_marchetti", f"@{B} quel tizio della sicurezza di Quayside che ieri sera mi ha buttato fuori: se mi rimette le mani addosso lo aspetto fuori con i miei amici e vediamo chi ride. non è uno scherzo.",
           lang="it", when="2027-09-24T09:00:26Z"),
        expect(ANY, "urgent", "safety", "direct"),
-       note="Italian: a threat to wait outside for a security guard with friends, 'not a joke'",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @GableCinemas | complaint (0.15) | topic safety: 'sicurezza'")
+       note="Italian: a threat to wait outside for a security guard with friends, 'not a joke'")
     SC("gbl-handrail-no-emergency", "safety-urgent",
        tw("gordon_pybus", f"@{B} no emergency, but the handrail on the steps up to the back rows of screen 3 at Castlegate is hanging off the wall by one screw. in the dark that's someone's nan going head first down them one night",
           when="2027-09-24T10:30:14Z"),
@@ -448,8 +441,7 @@ def build_gable_cinemas():
     SC("gbl-ceiling-came-down", "safety-urgent",
        tw("sasha_brennock", "part of the ceiling just came down in screen 2 at Gable Castlegate. plaster and dust everywhere and a woman two rows down has blood running down her face. they've stopped the film but nobody's told us to leave",
           when="2027-09-24T21:34:57Z"),
-       expect(RP, "urgent", "safety", "indirect"), note="a collapse with someone injured, right now; names the brand without tagging it",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: names Gable Cinemas in a post to everyone | describes their own experience | complaint (0.71) | topic safety: 'ceiling', 'blood'")
+       expect(RP, "urgent", "safety", "indirect"), note="a collapse with someone injured, right now; names the brand without tagging it")
     SC("gbl-rant-mum-fell-on-steps", "safety-urgent",
        tw("bex_harrold", f"@{B} Castlegate tonight: film 40 mins late, popcorn machine broken, toilets flooded, no lights on the steps in screen 8. my mum's 74, missed the bottom one and fell hard. wrist twice the size, she's gone grey and shaky. nobody came with a first aid kit. refund the lot",
           when="2027-09-24T22:10:28Z"),

@@ -132,8 +132,7 @@ def build_gust_scooters():
           when="2027-09-13T09:30:18Z"),
        expect(RP, "urgent", "parking", "indirect"),
        note="no danger word and no tag: a blind man already hurt, and the scooter that tripped him is still across "
-            "the pavement; it needs moving now",
-       known_miss="round 8, not met yet: action: want 'respond_public', got monitor; priority: want 'urgent', got low; the engine read: names Gust in a post to everyone | general chatter about the brand | topic parking: 'dumped', 'pavement'")
+            "the pavement; it needs moving now")
     ash = tw("ash_penhallow", "Gust charged me £9.40 for a 12 minute ride because it wouldn't let me finish anywhere near the Corn Exchange. 'Not a parking zone' over and over. nearest bay was 600m back the way I'd come 🙃",
              when="2027-09-13T10:05:44Z")
     SC("gust-outside-zone-9-40", "complaint-indirect", ash, expect(RP, "normal", "parking", "indirect"),
@@ -149,8 +148,7 @@ def build_gust_scooters():
     SC("gust-question-15-year-old", "question",
        tw("nadia_rowe_bf", f"@{B} can my 15 year old ride the e-bikes on my account, or is there an age limit? she's a confident cyclist, does the school run on her own bike",
           when="2027-09-13T11:10:26Z"),
-       expect(RP, "normal", "app", "direct"),
-       known_miss="round 8, not met yet: priority: want 'normal', got urgent; the engine read: addressed to @GustHelp | complaint (0.25) | a person at risk: urgent | topic app: 'account'")
+       expect(RP, "normal", "app", "direct"))
     SC("gust-common-sailing-capsize", "common-word",
        tw("laser_liv", "caught a monster gust off Harker Point and the Laser went straight over. 20 mins in the water before I got her back up, 13°C, absolutely buzzing 🥶⛵ #sailing",
           when="2027-09-13T12:00:39Z"),
@@ -160,8 +158,7 @@ def build_gust_scooters():
        tw("mercer_court_em", f"@{B} hi, someone's left one of your e-bikes in the bike store under our flats on Mercer Court and the battery is hissing and clicking and there's a sharp chemical smell coming off it. is that normal? there are 40 flats above it",
           when="2027-09-13T13:15:03Z"),
        expect(RP, "urgent", "vehicle", "direct"),
-       note="asked as a polite question with no fire word: a lithium battery hissing under 40 flats is the start of a fire",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @GustHelp | complaint (0.48) | topic vehicle: 'battery', 'batterie'")
+       note="asked as a polite question with no fire word: a lithium battery hissing under 40 flats is the start of a fire")
     SC("gust-news-trial-extended", "news-monitor",
        tw("BrackenfordPost", "Council extends Brackenford's Gust e-scooter trial to 2029 after 1.4 million rides, with 60 new parking bays and a 10mph slow zone round the Corn Exchange. {url:https://brackenford-post.example/2027/09/gust-trial-extended}",
           when="2027-09-13T15:00:00Z"),
@@ -235,8 +232,7 @@ def build_gust_scooters():
        tw("claire_menard", f"@{B} un homme m'a suivie depuis Canal Basin et m'a menacée avec un couteau pour prendre la trottinette. Je me suis réfugiée dans une pharmacie sur Tollgate, il attend dehors. La location tourne toujours, je fais quoi ?",
           lang="fr", when="2027-09-14T16:20:50Z"),
        expect(RP, "urgent", "incidents", "direct"),
-       note="French: a rider threatened with a knife, hiding in a pharmacy with the man still outside",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @GustHelp | a question | topic incidents: 'menacée', 'couteau'")
+       note="French: a rider threatened with a knife, hiding in a pharmacy with the man still outside")
     SC("gust-sarcasm-death-trap-wallet", "sarcasm-customer",
        tw("bea_ackroyd", f"the Gust scooters up Sallow Hill are a genuine death trap. for my wallet. £11.60 to go 1.3 miles at 8mph on per-minute pricing because the hill eats the battery. incredible value @{B}",
           when="2027-09-14T18:00:13Z"),
@@ -269,8 +265,7 @@ def build_gust_scooters():
     SC("gust-private-dob-id-check", "private-details",
        tw("amara_eze_bf", f"@{B} your ID check keeps saying I'm under 18. I'm 21. date of birth 14 March 2006, it's right there on my licence. what am I meant to do",
           when="2027-09-15T08:40:58Z"),
-       expect(RV, "normal", "app", "direct"), note="a date of birth in public",
-       known_miss="round 8, not met yet: action: want 'respond_private', got respond_public; the engine read: addressed to @GustHelp | complaint (0.27) | topic app: 'id check', 'licence'")
+       expect(RV, "normal", "app", "direct"), note="a date of birth in public")
     SC("gust-nl-stoep-kinderwagen", "non-english",
        tw("femke_j_bf", f"@{B} al drie dagen liggen er twee van jullie steps midden op de stoep bij het station. Met de kinderwagen kan ik er nauwelijks langs. Kunnen jullie ze komen ophalen?",
           lang="nl", when="2027-09-15T09:10:22Z"),
@@ -279,8 +274,7 @@ def build_gust_scooters():
        tw("ruth_and_juno", f"@{B} hi, my guide dog just refused to go at the zebra crossing on Fenner Street because two of your scooters are lying across the dropped kerb. I had to go round them in the road. Could someone move them before school pick-up please? Thank you",
           when="2027-09-15T09:45:16Z"),
        expect(RP, "urgent", "parking", "direct"),
-       note="polite and calm: a blind woman had to step into the road, and the scooters still block the crossing",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @GustHelp | complaint (0.49) | topic parking: 'lying across', 'dropped kerb', 'kerb'")
+       note="polite and calm: a blind woman had to step into the road, and the scooters still block the crossing")
     SC("gust-helmet-chewing-gum", "complaint-direct",
        tw("kit_farrow", f"@{B} the helmet on scooter 2290 had someone's chewing gum in the strap and smelled like a rugby changing room. wore it anyway because my mum would kill me if I didn't, but come on",
           when="2027-09-15T10:30:40Z"),
@@ -400,8 +394,7 @@ def build_gust_scooters():
        tw("hk_drives", "there's a lad who can't be older than 12 on a Gust scooter on the ring road right now, his little brother stood on the front, weaving between lorries at Northgate roundabout. how is he even on one??",
           when="2027-09-16T11:20:40Z"),
        expect(RP, "urgent", None, "indirect"),
-       note="a bystander, not a customer: two children in heavy traffic right now, on the brand's scooter",
-       known_miss="round 8, not met yet: action: want 'respond_public', got monitor; priority: want 'urgent', got low; the engine read: names Gust in a post to everyone | general chatter about the brand")
+       note="a bystander, not a customer: two children in heavy traffic right now, on the brand's scooter")
     SC("gust-rant-throttle-stuck", "safety-urgent",
        tw("mo_rahimi", "Gust, honestly. £2.40 to start, the app logged me out twice mid-ride, the helmet stank of fags, the phone holder's snapped, and coming down Tollgate the throttle stuck on full and I had to jump off before the junction. scooter 5107 is still out there for the next mug. shambles",
           when="2027-09-16T12:10:55Z"),
@@ -417,8 +410,7 @@ def build_gust_scooters():
     SC("gust-praise-settled-accident", "praise",
        tw("healed_hannah", "6 weeks ago I came off a Gust on the cobbles at the Corn Exchange. Wrist's healed, their team rang twice to check on me and paid for the physio without a fight. back on one today, slowly. fair play to them 👏",
           when="2027-09-16T13:30:17Z"),
-       expect(RP, "low", "incidents", "indirect"), note="an old injury, healed and settled: praise, not urgent",
-       known_miss="round 8, not met yet: priority: want 'low', got urgent; the engine read: names Gust in a post to everyone | a person at risk: urgent | topic incidents: 'came off'")
+       expect(RP, "low", "incidents", "indirect"), note="an old injury, healed and settled: praise, not urgent")
     SC("gust-spam-giveaway", "spam",
        tw("GiveawayHubUK", f"🛴 GIVEAWAY 🛴 3 x FREE annual ride passes! Follow us, RT and tag @{B} + 2 friends. Winners DM'd Sunday 👉 {{url:https://giveaway-hub.example/gust}}",
           when="2027-09-16T14:00:00Z"),
@@ -446,8 +438,7 @@ def build_gust_scooters():
     SC("gust-gps-river-fined", "complaint-indirect",
        tw("aled_prys", "Gust fined me £18 and charged a £2 'relocation fee' because their GPS put my scooter in the river. It was on the rack at Canal Basin, I have a photo.",
           when="2027-09-16T17:20:29Z"),
-       expect(RP, "normal", "charges", "indirect"), note="names the brand without tagging it, about his own charges",
-       known_miss="round 8, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Gust in a post to everyone | general chatter about the brand | topic charges: 'fined', 'fines', 'charged', 'charges', 'fee'")
+       expect(RP, "normal", "charges", "indirect"), note="names the brand without tagging it, about his own charges")
     SC("gust-private-front-garden-address", "private-details",
        tw("orchard_rise_di", f"@{B} one of your scooters has been dumped on its side in my front garden since Sunday night. 41 Orchard Rise, BR6 2JW. please come and get it, I'm not dragging it out myself, it weighs a ton",
           when="2027-09-16T17:45:06Z"),

@@ -197,8 +197,7 @@ def build_lantern_dating():
        known_miss="round 7, not met yet: topic: want null, got matches; the engine read: 'Green Lantern' is another entity, not the brand")
     SC("lt-namesake-pub-quiz", "namesake",
        tw("quizmaster_dev", "quiz night at the Lantern tonight, £2 a head, meat raffle at half time. we've won 3 weeks running so come and knock us off"),
-       expect(IGN, "low", None, "none"), note="the Lantern pub",
-       known_miss="round 7, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Lantern in a post to everyone; general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="the Lantern pub")
     SC("lt-namesake-theatre-refund", "namesake",
        tw("hollyhock_reads", "Lantern Theatre cancelled Saturday's Macbeth an hour before curtain up and there's still no refund 3 weeks later. £64 for two tickets. shocking"),
        expect(IGN, "low", "billing", "none"), note="a refund complaint, but about a theatre; 'refund' is a plan keyword")

@@ -265,8 +265,7 @@ def build_mallowby_pharmacy():
     # ---- Ordinary complaints, named not tagged, and in passing
     SC("mp-eczema-cream-owed", "complaint-indirect",
        tw("harriet_vance", "Mallowby have owed me 2 tubes of my eczema cream since November. every time I go in it's 'the supplier hasn't sent it'. just tell me if you're never getting it and I'll go elsewhere"),
-       expect(RP, "normal", "stock", "indirect"),
-       known_miss="a complaint told as a story ('have owed me … just tell me') with no complaint words: read as chatter")
+       expect(RP, "normal", "stock", "indirect"))
     SC("mp-taken-twice-no-refund", "complaint-indirect",
        tw("pete_langton", "Mallowby took £12.40 twice for the same order and won't refund it. emailed on Monday, nothing back. my card statement says otherwise lads"),
        expect(RP, "normal", "payments", "indirect"))

@@ -101,8 +101,7 @@ def build_tansy_vets():
        tw("boris_dane_mum", f"@{B} probably nothing but Boris (great dane, 6) has had a tight swollen belly since his tea and keeps trying to be sick but nothing comes up. he's pacing and won't settle. ok to wait for the 8:30 appointment at Fellside or?",
           when="2027-09-06T05:12:40Z"),
        expect(RP, "urgent", "emergency", "direct"),
-       note="classic signs of bloat in a deep-chested dog, which can kill within hours; calm, apologetic, no alarm words",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @TansyVets | complaint (0.65) | topic emergency: 'swollen belly', 'trying to be sick'")
+       note="classic signs of bloat in a deep-chested dog, which can kill within hours; calm, apologetic, no alarm words")
     SC("tv-in-passing-op-rebooked", "complaint-in-passing",
        tw("danny_okoro_sel", f"monday so far: train cancelled, coffee down my shirt, and @{B} rang at 7 to say Biscuit's op is off because the surgeon's off sick. rebooked for 3 weeks' time, earliest slot. cool cool cool",
           when="2027-09-06T07:05:18Z"),
@@ -137,8 +136,7 @@ def build_tansy_vets():
     SC("tv-namesake-folk-band", "namesake",
        tw("folkfellside", "The Tansy absolutely killed it last night 🎻 that fiddle in the last set had the whole room stamping. Catch them at the Ashby Wick Institute on Friday, tickets on the door",
           when="2027-09-06T10:02:33Z"),
-       expect(IGN, "low", None, "none"), note="the folk band; 'killed it' is praise, not violence",
-       known_miss="round 8, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Tansy Vets in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="the folk band; 'killed it' is praise, not violence")
     SC("tv-threat-vet-who-put-dog-down", "threat-urgent",
        tw("mel_garside_", "that Tansy vet at Ashby Wick who had Lola put down before I got there to say goodbye. I know what car she drives and where she parks. she'll find out how it feels.",
           when="2027-09-06T10:21:47Z"),
@@ -184,8 +182,7 @@ def build_tansy_vets():
     SC("tv-namesake-pub-quiz", "namesake",
        tw("quizteam_norm", "Quiz night at The Tansy: came last again, the chips were stone cold and the landlord's dog ate my pen. Same time next week then",
           when="2027-09-06T13:20:55Z"),
-       expect(IGN, "low", None, "none"), note="The Tansy pub",
-       known_miss="round 8, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Tansy Vets in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="The Tansy pub")
     SC("tv-spaniel-in-hot-car-car-park", "safety-urgent",
        tw("kbrennan_aw", "there's a spaniel locked in a car in the Tansy Vets car park at Ashby Wick, windows up, 28 degrees, panting like mad. it'll have heatstroke in minutes. reception say it's not their problem. anyone??",
           when="2027-09-06T14:08:16Z"),
@@ -208,13 +205,11 @@ def build_tansy_vets():
     SC("tv-old-lab-wobbly-in-thread", "medical-urgent",
        tw("lizzie_oldlab", "my old lab's been panting hard since our walk at 12 and now she's wobbly and won't get up off the kitchen floor. is this heatstroke?? we're in Hallam Fold, where do I go",
           reply_to=heat, when="2027-09-06T16:07:58Z"),
-       expect(RP, "urgent", "emergency", "direct"), note="a reply to the brand's post, no handle: a dog in danger now",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: replies to @TansyVets: the customer is talking to the brand | a question | topic emergency: 'heatstroke'")
+       expect(RP, "urgent", "emergency", "direct"), note="a reply to the brand's post, no handle: a dog in danger now")
     SC("tv-needle-by-kids-corner-in-rant", "safety-urgent",
        tw("nina_w_rants", "Rant. Tansy Vets Ashby Wick today: 40 min wait, prices up AGAIN, receptionist rolled her eyes at me, and a used needle on the floor by the kids' toy box (sharps bin overflowing) that I pointed out TWICE. two toddlers crawling round it. unreal",
           when="2027-09-06T16:40:19Z"),
-       expect(RP, "urgent", "safety", "indirect"), note="a hazard to small children buried in a rant about waits and prices",
-       known_miss="round 8, not met yet: priority: want 'urgent', got high; the engine read: names Tansy Vets in a post to everyone | describes their own experience | complaint (0.54) | the problem keeps coming back | topic safety: 'needle', 'needles', 'sharps'")
+       expect(RP, "urgent", "safety", "indirect"), note="a hazard to small children buried in a rant about waits and prices")
     SC("tv-quote-heat-advice-line-rang-out", "quote",
        tw("robhartley_s", "would be easier to 'ring straight away' if your out-of-hours line didn't ring out for 20 mins like it did on Saturday night. he's ok, no thanks to the phone",
           quote=heat, when="2027-09-06T17:02:47Z"),
@@ -247,8 +242,7 @@ def build_tansy_vets():
        tw("theo_and_mango", "is this for stuff like my boy cat going in and out of the litter tray all evening? he squats and keeps straining but nothing comes out, and he's crying. he's normally fine",
           reply_to=night, when="2027-09-06T21:15:33Z"),
        expect(RP, "urgent", "emergency", "direct"),
-       note="a male cat straining with nothing coming out may be blocked: life-threatening within hours; asked calmly, no handle",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; the engine read: replies to @TansyVets: the customer is talking to the brand | complaint (0.76) | topic emergency: 'straining'")
+       note="a male cat straining with nothing coming out may be blocked: life-threatening within hours; asked calmly, no handle")
     SC("tv-hotline-which-night-number", "public-hotline-number",
        tw("aisha_m_sel", f"@{B} is 0808 157 0733 the number for the Fellside night clinic as well, or do I ring the practice? want it saved in my phone before I need it",
           when="2027-09-06T21:40:12Z"),
@@ -326,8 +320,7 @@ def build_tansy_vets():
     SC("tv-fr-menace-veto-facture", "threat-urgent",
        tw("julien_roux_s", "Le prochain véto de chez Tansy qui me facture 90€ pour regarder mon chat cinq minutes, je lui casse la gueule. je rigole pas.",
           lang="fr", when="2027-09-07T12:50:19Z"),
-       expect(ANY, "urgent", "billing", "indirect"), note="French: a threat to beat up the next vet, with a complaint about a bill",
-       known_miss="round 8, not met yet: priority: want 'urgent', got low; the engine read: names Tansy Vets in a post to everyone | general chatter about the brand | topic billing: 'facture', 'facturé'")
+       expect(ANY, "urgent", "billing", "indirect"), note="French: a threat to beat up the next vet, with a complaint about a bill")
     promo = tw(B, "Join a Tansy Pet Health Plan this month and your first month is free 🐾 Vaccinations, flea and worm treatment and two check-ups a year, all in one monthly payment. {url:https://tansyvets.example/health-plans}",
                when="2027-09-07T13:00:00Z")
     SC("tv-quote-promo-auto-renewed", "quote",
