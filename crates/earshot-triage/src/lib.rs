@@ -205,17 +205,37 @@ impl Engine {
         // with a threat against people in the post it is taken as the
         // brand. (Not for a danger: "Brookmere Library's burst pipe" is the
         // library's.)
-        let threat_at_branch = names.names == 0 && cues.threat > 0 && names.name_then_proper;
+        // "whoever invented the cone of shame … I will find you": a threat
+        // at whoever made a thing is a figure of speech.
+        let threat_words = cues.threat > 0
+            && ![
+                "whoever invented",
+                "whoever designed",
+                "whoever came up with",
+                "whoever thought",
+                "whoever keeps",
+            ]
+            .iter()
+            .any(|p| post.lower.contains(p));
+        let threat_at_branch = names.names == 0 && threat_words && names.name_then_proper;
         if threat_at_branch {
             names.names = 1;
             names.other_entity = None;
         }
         let capital_names = names.names - names.lowercase_names;
+        // A threat against people that names the brand is read as about it
+        // even with no word of its business ("the dentist at Cusp in Wenmoor
+        // … I know where he parks"): missing a threat costs more than
+        // answering a namesake.
         let name_ok = names.names > 0
             && (business
                 || threat_at_branch
                 || (capital_names > 0
-                    && (cues.joke > 0 || cues.laugh > 0 || strong_complaint || thanks)));
+                    && (cues.joke > 0
+                        || cues.laugh > 0
+                        || strong_complaint
+                        || thanks
+                        || threat_words)));
         let unconfirmed_name = names.names > 0 && !name_ok;
         if !name_ok {
             names.names = 0;
@@ -338,19 +358,7 @@ impl Engine {
                 || cues.person_at_risk > 0
                 || (vulnerable && (cues.service_loss > 0 || cues.stranded > 0))
                 || (ages.child && cues.stranded > 0));
-        // "whoever invented the cone of shame … I will find you": a threat
-        // at whoever made a thing is a figure of speech.
-        let threat = cues.threat > 0
-            && !reported
-            && ![
-                "whoever invented",
-                "whoever designed",
-                "whoever came up with",
-                "whoever thought",
-                "whoever keeps",
-            ]
-            .iter()
-            .any(|p| post.lower.contains(p));
+        let threat = threat_words && !reported;
         let negative_words = lex.neg + lex.failure;
         // Sarcasm: ironic, positive on the surface, about the writer's own
         // dealings with the business.
@@ -508,7 +516,21 @@ impl Engine {
         // saying it is settled: still urgent. A question or a new problem
         // keeps it open even with a word like "back on" in it ("how is he
         // just allowed back on??").
-        let settled = (cues.resolved > 0 || thanks) && question < 0.5;
+        let settled = ((cues.resolved > 0 || thanks) && question < 0.5)
+            || [
+                "we're ok",
+                "we are ok",
+                "we're safe",
+                "we are safe",
+                "i'm ok",
+                "i'm safe",
+                "all safe",
+                "everyone's ok",
+                "everyone is ok",
+                "safe now",
+            ]
+            .iter()
+            .any(|p| post.lower.contains(p));
         let thread_risk = reply_to_brand
             && !(hazard || threat || person_cues)
             && !settled
@@ -859,6 +881,8 @@ impl Engine {
                     "a person at risk"
                 } else if hazard {
                     "a danger to health or safety"
+                } else if thread_risk {
+                    "back in a thread about a risk to people the brand has answered"
                 } else {
                     "a vulnerable person without an essential service"
                 };

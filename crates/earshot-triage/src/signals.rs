@@ -1086,6 +1086,10 @@ const PERSON_AT_RISK: &[&str] = &[
     "filming the women",
     "filming the girls",
     "filming under",
+    "confirmed intruder",
+    "the intruder",
+    "the intruders",
+    "stay where you are",
 ];
 
 const THREAT: &[&str] = &[

@@ -114,8 +114,7 @@ def build_bastion_security():
        tw("nadia_okafor_h", "they're still here. I just heard the back door go again. your operator rang once and the line went dead. please ring back",
           reply_to=nadia_brand, when="2027-10-04T01:19:55Z"),
        expect(RP, "urgent", "alarm_response", "direct"),
-       note="a reply to the brand without @ or any alarm word: the intruder is still in the house",
-       known_miss="round 8, not met yet: priority: want 'urgent', got high; the engine read: replies to @BastionHome: the customer is talking to the brand | complaint (0.61) | loss of service | repeat contact | topic alarm_response: 'operator'")
+       note="a reply to the brand without @ or any alarm word: the intruder is still in the house")
     SC("bast-namesake-indie-game", "namesake",
        tw("rowan_hale_gm", "replayed Bastion this weekend for the first time since uni. that narrator's voice, that soundtrack, the world building itself under your feet. still a perfect little game",
           when="2027-10-04T07:05:12Z"),
@@ -160,7 +159,7 @@ def build_bastion_security():
           when="2027-10-04T11:02:37Z"),
        expect(IGN, "low", None, "none"),
        note="a character in a team shooter; 'I will find you' is a gamer's joke, not a threat",
-       known_miss="round 8, not met yet: action: want 'ignore', got respond_public; priority: want 'low', got urgent; addressed: want 'none', got indirect; the engine read: names Bastion Home Security in a post to everyone | a threat against people: urgent")
+       known_miss="round 8, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Bastion Home Security in a post to everyone | general chatter about the brand")
     SC("bast-common-last-bastion-pint", "common-word",
        tw("gareth_pint", "The Crown on Mill Street has shut. last bastion of a proper pint in town: carpet, darts, a landlord who called everyone 'chief'. gutted",
           when="2027-10-04T12:15:09Z"),

@@ -131,7 +131,7 @@ def build_cusp_dental():
           when="2027-09-27T08:41:05Z"),
        expect(RP, "urgent", "urgent_care", "direct"),
        note="calmly asked, but spreading swelling into the neck with trouble swallowing after an extraction can close the airway: urgent",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; topic: want 'urgent_care', got treatment; the engine read: addressed to @CuspDental | complaint (0.77) | topic treatment: 'wisdom tooth'")
+       known_miss="round 8, not met yet: topic: want 'urgent_care', got treatment; the engine read: addressed to @CuspDental | complaint (0.77) | a medical need: urgent | topic treatment: 'wisdom tooth'")
 
     bev_brand = tw(B, "@bev_hewison Hi Bev, I'm sorry, that's far too long for your mum to wait. Saltcote's list is full, but Ridley Cross opened 40 NHS places this week and it's all on the ground floor. Shall I DM you so we can get her booked today?",
                    reply_to=bev, when="2027-09-27T09:02:19Z")
@@ -374,8 +374,7 @@ def build_cusp_dental():
     SC("cusp-fr-menace-dentiste", "threat-urgent",
        tw("julien_marchal", "Le dentiste de Cusp à Wenmoor m'a arraché la mauvaise dent. Je sais quelle voiture il conduit et où il se gare. La prochaine fois, c'est lui qui perdra des dents. Je ne plaisante pas.",
           lang="fr", when="2027-09-29T11:15:44Z"),
-       expect(ANY, "urgent", None, "indirect"), note="French: a threat of violence against a dentist",
-       known_miss="round 8, not met yet: priority: want 'urgent', got low; addressed: want 'indirect', got none; the engine read: the name Cusp Dental with no sign of the brand's business: another entity")
+       expect(ANY, "urgent", None, "indirect"), note="French: a threat of violence against a dentist")
 
     tina = tw("tina_robb_w", "@kayleigh_moss how did Ollie get on at the dentist hun? x", when="2027-09-29T11:30:00Z")
     kay = tw("kayleigh_moss", "@tina_robb_w not good. the Cusp dentist at Holtby Road grabbed his jaw when he wouldn't open and told him to stop being a baby. he's 6. came out sobbing",
@@ -478,7 +477,7 @@ def build_cusp_dental():
           when="2027-09-30T09:20:11Z"),
        expect(ANY, "urgent", "urgent_care", "direct"),
        note="spreading swelling, fever and confusion in an elderly patient: urgent; a phone number in public, so either a public reply (go to A&E now) or a private one fits",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; topic: want 'urgent_care', got treatment; the engine read: addressed to @CuspDental | exposes a phone number in public: answer privately | topic treatment: 'tooth out'")
+       known_miss="round 8, not met yet: topic: want 'urgent_care', got treatment; the engine read: addressed to @CuspDental | exposes a phone number in public: answer privately | a medical need: urgent | topic treatment: 'tooth out'")
 
     SC("cusp-in-passing-tuesday-scorecard", "complaint-in-passing",
        tw("tamsin_grey_w", f"this week so far: train 20 mins late twice, laptop died mid-pitch, soup down my only clean shirt, and my new aligners from @{B} don't fit and have rubbed my cheek raw. home, wine, bed",

@@ -172,7 +172,7 @@ def build_gable_cinemas():
           when="2027-09-20T21:30:11Z"),
        expect(RP, "urgent", "safety", "direct"),
        note="a man secretly filming women in the dark, happening now, and the usher won't act",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; topic: want 'safety', got venue; the engine read: addressed to @GableCinemas | complaint (0.48) | topic venue: 'phones', 'usher'")
+       known_miss="round 8, not met yet: topic: want 'safety', got venue; the engine read: addressed to @GableCinemas | complaint (0.48) | a person at risk: urgent | topic venue: 'phones', 'usher'")
     SC("gbl-spam-free-tickets-year", "spam",
        tw("PendlyPrizes", "🎬 GIVEAWAY 🎬 win 2 FREE Gable Cinemas tickets every week for a whole year! follow us, repost this and tag 3 mates 👇 winners DM'd Friday {url:https://pendly-prizes.example/gable}",
           when="2027-09-20T22:00:00Z"),
@@ -337,7 +337,7 @@ def build_gable_cinemas():
              when="2027-09-23T09:30:58Z")
     SC("gbl-castlegate-anniversary-apart", "complaint-indirect", gav, expect(RP, "normal", "venue", "indirect"),
        note="names the brand, doesn't tag it, about his own visit",
-       known_miss="round 8, not met yet: priority: want 'normal', got urgent; the engine read: names Gable Cinemas in a post to everyone | a danger to health or safety: urgent | topic venue: 'toilet', 'sticky', 'recliner'")
+       known_miss="round 8, not met yet: priority: want 'normal', got urgent; the engine read: names Gable Cinemas in a post to everyone | complaint (0.44) | a danger to health or safety: urgent | topic venue: 'toilet', 'sticky', 'recliner'")
     SC("gbl-bystander-gable-end-toilets", "joke-bystander",
        tw("pubquiz_pete", "@gav_pritchard should've gone to the Gable End instead mate, at least their toilets only flood on quiz night 🍺",
           reply_to=gav, when="2027-09-23T09:58:14Z"),
@@ -462,7 +462,7 @@ def build_gable_cinemas():
           reply_to=nadia, when="2027-09-25T10:26:09Z"),
        expect(MON, "low", "safety", "third_party"),
        note="a stranger's reassurance inside the mother's thread: the mother's post is the urgent case, this one is not",
-       known_miss="round 8, not met yet: priority: want 'low', got urgent; topic: want 'safety', got food; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | a person at risk: urgent | topic food: 'pick n mix'")
+       known_miss="round 8, not met yet: topic: want 'safety', got food; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic food: 'pick n mix'")
     SC("gbl-lost-child-found", "praise",
        tw("nadia_farrow", f"@{B} found him!! the lost child call worked, a lovely lady from security found him in screen 2 watching the dinosaur film 🙈 thank you to everyone who helped. but someone really needs to be on those doors",
           reply_to=nadia, when="2027-09-25T10:41:32Z"),

@@ -301,7 +301,7 @@ def build_gust_scooters():
           when="2027-09-15T14:00:47Z"),
        expect(RP, "high", "parking", "direct"),
        note="rude and repeated; the threat is to a scooter, not a person, so it is not urgent",
-       known_miss="round 8, not met yet: priority: want 'high', got urgent; the engine read: addressed to @GustHelp | complaint (0.48) | a threat against people: urgent | topic parking: 'dumped', 'driveway'")
+       known_miss="round 8, not met yet: priority: want 'high', got normal; the engine read: addressed to @GustHelp | complaint (0.48) | topic parking: 'dumped', 'driveway'")
     SC("gust-praise-refund-20-minutes", "praise",
        tw("yasmin_c_bf", "credit where it's due: Gust refunded a double charge in about 20 minutes after one message. no script, no 'call this number'. more of this please",
           when="2027-09-15T14:30:03Z"),
@@ -401,7 +401,7 @@ def build_gust_scooters():
        expect(RP, "urgent", ANY, "indirect"),
        note="the danger is buried in a list of gripes: a throttle that sticks on full, and the scooter is still out "
             "there; several topics tie",
-       known_miss="round 8, not met yet: priority: want 'urgent', got normal; addressed: want 'indirect', got direct; the engine read: speaks to Gust by name | complaint (0.89) | topic app: 'app'")
+       known_miss="round 8, not met yet: addressed: want 'indirect', got direct; the engine read: speaks to Gust by name | complaint (0.89) | a danger to health or safety: urgent | topic app: 'app'")
     SC("gust-epipen-basket", "medical-urgent",
        tw("jess_ep_mum", f"@{B} I left my son's EpiPen in the basket of e-bike GB-0871 outside Wyvern Road library about 20 mins ago. He's got a party at 3 with a nut buffet. Can you stop anyone hiring it till I get back?",
           when="2027-09-16T12:40:30Z"),

@@ -185,7 +185,7 @@ def build_lantern_dating():
     SC("lt-praise-safety-team", "praise",
        tw("tamsin_grvs_", f"@{B} just want to say your safety team were brilliant last night. stayed with me on the in-app line until my taxi came and had that creep's profile down within the hour 🙏"),
        expect(RP, "low", "safety", "direct"), note="thanks after a scare that is over: praise, not an emergency",
-       known_miss="round 7, not met yet: priority: want 'low', got high; the engine read: addressed to @LanternSupport; complaint (0.63); loss of service")
+       known_miss="round 7, not met yet: priority: want 'low', got high; the engine read: addressed to @LanternSupport | complaint (0.63) | loss of service | topic safety: 'safety', 'creep'")
 
     # ---- The takeaway, the superhero, the pub, the theatre, and lamps
     SC("lt-namesake-golden-lantern", "namesake",
@@ -194,7 +194,7 @@ def build_lantern_dating():
     SC("lt-namesake-green-lantern", "namesake",
        tw("panel_by_panel", "hot take: Green Lantern has the most broken power in comics and every writer treats the ring like they're scared of it"),
        expect(IGN, "low", None, "none"),
-       known_miss="round 7, not met yet: topic: want null, got matches; the engine read: 'Green Lantern' is another entity, not the brand")
+       known_miss="round 7, not met yet: topic: want null, got matches; the engine read: 'Green Lantern' is another entity, not the brand | topic matches: 'likes'")
     SC("lt-namesake-pub-quiz", "namesake",
        tw("quizmaster_dev", "quiz night at the Lantern tonight, £2 a head, meat raffle at half time. we've won 3 weeks running so come and knock us off"),
        expect(IGN, "low", None, "none"), note="the Lantern pub")
@@ -204,7 +204,7 @@ def build_lantern_dating():
     SC("lt-common-solar-lantern", "common-word",
        tw("wildcamp_rosa", "the solar lantern i bought for the trip lasted one night in the tent before giving up. back to a head torch like a caveman"),
        expect(IGN, "low", None, "none"), note="a lamp that broke: a complaint, but not about the app",
-       known_miss="round 7, not met yet: topic: want null, got matches; the engine read: 'lantern' is used as an ordinary word")
+       known_miss="round 7, not met yet: topic: want null, got matches; the engine read: 'lantern' is used as an ordinary word | topic matches: 'likes'")
     SC("lt-common-paper-lantern-fire", "common-word",
        tw("beaumont_flat3", "the paper lantern in our hallway just caught fire off the bulb. flames up the wall, put it out with a wet towel. everyone's ok but my heart 😳 LED bulbs only from now on"),
        expect(IGN, "low", None, "none"), note="a fire, but a lampshade, already out: no brand and nothing to answer")
@@ -242,7 +242,7 @@ def build_lantern_dating():
        tw("helena_fairwthr", "@tash_orourke try the verified-only filter on lantern, it hides everyone without the badge. made a massive difference for me",
           reply_to=tash),
        expect(MON, "low", "verification", "third_party"), note="a stranger's advice in someone else's thread",
-       known_miss="round 7, not met yet: action: want 'monitor', got ignore; addressed: want 'third_party', got none; the engine read: 'lantern' is used as an ordinary word")
+       known_miss="round 7, not met yet: action: want 'monitor', got ignore; addressed: want 'third_party', got none; the engine read: 'lantern' is used as an ordinary word | topic verification: 'verify', 'verified', 'vérifié', 'badge'")
     gemma = tw("gemma_latchford", "@kayleigh_brunt how was the gym? did he turn up again?", when="2027-08-04T19:12:40Z")
     SC("lt-venting-waiting-by-car", "third-party-venting",
        tw("kayleigh_brunt", "@gemma_latchford he was there AGAIN, waiting by my car this time. reported him on lantern twice and they've done nothing. i'm scared to go now tbh",
@@ -264,14 +264,14 @@ def build_lantern_dating():
     SC("lt-app-stuck-on-logo", "complaint-direct",
        tw("oyin_bakare_", f"@{B} is it just me? stuck on the lantern logo, won't load on wifi or 4g, and two friends have the same. uninstalled and reinstalled, nothing"),
        expect(RP, "high", "app", "direct"), note="the app down for several people: an outage",
-       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: addressed to @LanternSupport; complaint (0.98)")
+       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: addressed to @LanternSupport | complaint (0.98) | topic app: 'won't load'")
     SC("lt-sarcasm-relationship-wont-let-me-leave", "sarcasm-customer",
        tw("marnie_ashgrove", "love that lantern renewed my gold subscription the day after i cancelled it. finally a relationship that won't let me leave 🥰"),
        expect(RP, "normal", "billing", "indirect"))
     SC("lt-sarcasm-crash-when-fancy", "sarcasm-customer",
        tw("dev_okwuosa", f"@{B} amazing new feature where the app crashes the exact second someone i actually fancy replies. every time. genius. 10/10 no notes"),
        expect(RP, "normal", "app", "direct"),
-       known_miss="round 7, not met yet: priority: want 'normal', got high; the engine read: addressed to @LanternSupport; complaint (0.54); loss of service")
+       known_miss="round 7, not met yet: priority: want 'normal', got high; the engine read: addressed to @LanternSupport | complaint (0.54) | loss of service | the problem keeps coming back | topic app: 'crash'")
     SC("lt-it-grazie-rimborso", "praise",
        tw("giulia_ferrando", f"Grazie @{B}! Mi avete restituito i soldi dell'abbonamento in meno di un giorno, servizio impeccabile 🙏", lang="it"),
        expect(RP, "low", "billing", "indirect"), note="Italian thanks for a quick refund")
@@ -356,14 +356,14 @@ def build_lantern_dating():
     SC("lt-de-vollpfosten-abo", "abuse-with-problem",
        tw("kai_vossberg", f"@{B} ihr Vollpfosten habt mir schon wieder 29,99 € abgebucht, obwohl ich das Abo vor zwei Wochen gekündigt habe. Geld zurück, aber sofort.", lang="de"),
        expect(RP, "high", "billing", "direct"), note="German: rude, charged again after cancelling",
-       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: addressed to @LanternSupport")
+       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: addressed to @LanternSupport | topic billing: 'abgebucht', 'abo', 'gekündigt', 'geld zurück'")
     SC("lt-small-claims-annual-plan", "legal-threat-not-urgent",
        tw("pippa_drury_law", f"@{B} you auto-renewed a 12 month plan at £179.99 without one reminder email and now refuse to refund it. letter before action goes tomorrow, see you in small claims"),
        expect(RP, "high", "billing", "direct"))
     SC("lt-ico-data-request-ignored", "legal-threat-not-urgent",
        tw("oskar_lindqvst", "Lantern have ignored my data request for 6 weeks. ICO complaint went in today. you'd think a company holding everyone's private messages would take data protection seriously"),
        expect(RP, "high", "privacy", "indirect"), note="a regulator complaint: high, not urgent",
-       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: names Lantern in a post to everyone; describes their own experience; complaint (0.81)")
+       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: names Lantern in a post to everyone | describes their own experience | complaint (0.81) | topic privacy: 'data', 'ico'")
     SC("lt-verification-three-weeks", "complaint-indirect",
        tw("tariq_mahmood_", "three weeks since lantern 'reviewed' my verification selfie. still no badge. apparently my face isn't verifiable"),
        expect(RP, "normal", "verification", "indirect"), note="named, not tagged; a complaint with a dry joke in it")

@@ -100,7 +100,7 @@ def build_marlin_buses():
        tw("hedgerow_harry", "finally got the old Marlin .22 back from the gunsmith, new firing pin and a proper clean. rabbits on the top field won't know what's hit them",
           when="2027-05-03T12:40:55Z"),
        expect(IGN, "low", None, "none"), note="the rifle maker; a gun and 'won't know what's hit them' are about rabbits, not a threat",
-       known_miss="round 7, not met yet: action: want 'ignore', got respond_public; priority: want 'low', got urgent; topic: want null, got incidents; addressed: want 'none', got indirect; the engine read: names Marlin Buses in a post to everyone; a danger to health or safety: urgent")
+       known_miss="round 7, not met yet: action: want 'ignore', got monitor; topic: want null, got incidents; addressed: want 'none', got indirect; the engine read: names Marlin Buses in a post to everyone | general chatter about the brand | topic incidents: 'fire'")
     SC("mbus-common-marlin-steak", "common-word",
        tw("pellin_foodie", "marlin steak with lime and chilli at the harbour caff in Pellin Sands, £14 and worth every penny 🐟🔥",
           when="2027-05-03T13:05:18Z"),
@@ -113,12 +113,12 @@ def build_marlin_buses():
        tw("pixar_dad_sam", "Finding Nemo with the kids for the 40th time. Marlin is just an anxious dad who's never been told 'no' by the ocean and I RELATE 🐠",
           when="2027-05-03T15:20:44Z"),
        expect(IGN, "low", None, "none"), note="the cartoon clownfish",
-       known_miss="round 7, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Marlin Buses in a post to everyone; general chatter about the brand")
+       known_miss="round 7, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Marlin Buses in a post to everyone | general chatter about the brand")
     SC("mbus-chatter-green-and-cream", "chatter-monitor",
        tw("oldcaldmouth_mk", "20 years away and the Marlin buses are still green and cream. the most Caldmouth thing ever. some things never change 💚",
           when="2027-05-03T16:10:27Z"),
        expect(MON, "low", None, "indirect"), note="talk about the brand with nothing to answer",
-       known_miss="round 7, not met yet: action: want 'monitor', got respond_public; priority: want 'low', got normal; the engine read: names Marlin Buses in a post to everyone; complaint (0.57)")
+       known_miss="round 7, not met yet: action: want 'monitor', got respond_public; priority: want 'low', got normal; the engine read: names Marlin Buses in a post to everyone | complaint (0.57)")
     SC("mbus-common-blue-marlin-madeira", "common-word",
        tw("bluewater_jules", "BLUE MARLIN off Madeira today!! 4 hours on the rod, tagged and released 🎣 best day of my life, arms are dead",
           when="2027-05-03T17:02:13Z"),
@@ -144,7 +144,7 @@ def build_marlin_buses():
           reply_to=imogen_brand, when="2027-05-04T00:22:05Z"),
        expect(RP, "high", "accessibility", "direct"),
        note="back in the brand's thread without @: safe at home now, so no longer urgent, but the fourth failure this month",
-       known_miss="round 7, not met yet: priority: want 'high', got low; the engine read: replies to @MarlinBuses: the customer is talking to the brand; praise: thank them")
+       known_miss="round 7, not met yet: priority: want 'high', got low; the engine read: replies to @MarlinBuses: the customer is talking to the brand | praise: thank them | topic accessibility: 'ramp', 'rampe'")
     SC("mbus-n9-man-harassing-girls", "safety-urgent",
        tw("ayesha_rahman_c", f"@{B} N9 top deck, just pulled out of Stennet Hill. a man is going seat to seat harassing young girls and squaring up to anyone who says anything. nobody downstairs has a clue. can someone radio the front please",
           when="2027-05-04T00:41:37Z"),
@@ -153,7 +153,7 @@ def build_marlin_buses():
        tw("dom_keverne", "Marlin Buses have put the day ticket up to £6.80 and the 3A still turns up whenever it fancies. paying more for less, as per",
           when="2027-05-04T07:20:52Z"),
        expect(RP, "normal", "fares", "indirect"), note="names the brand, doesn't tag it, about his own fares",
-       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Marlin Buses in a post to everyone; general chatter about the brand")
+       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Marlin Buses in a post to everyone | general chatter about the brand | topic fares: 'day ticket', 'ticket'")
     quarter = tw(B, "📣 94% of Marlin buses ran on time in April. Thanks for travelling with us, and thanks to every driver who made it happen!",
                  when="2027-05-04T08:00:00Z")
     leah = tw("leah_mbatha", f"@{B} your driver on the 12 drove straight past me this morning. I was at the stop with my arm out, the only person there. next one was 25 mins later and I missed the start of my exam",
@@ -186,12 +186,12 @@ def build_marlin_buses():
        tw("dennis_orme_cm", f"@{B} 5 weeks since I reported the 21 running early and leaving Wexcombe before the timetable time every night. 4 emails, no replies. I've now written to the Traffic Commissioner and copied in my councillor.",
           when="2027-05-04T09:58:35Z"),
        expect(RP, "high", "service", "direct"), note="a regulator threat after weeks of silence: high, not urgent",
-       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: addressed to @MarlinBuses; complaint (0.90)")
+       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: addressed to @MarlinBuses | complaint (0.90) | topic service: 'running early', 'timetable'")
     SC("mbus-praise-driver-90th", "praise",
        tw("carys_penrose", f"@{B} shoutout to the driver on the 9 this morning (Denise I think?) who waited while my dad got his walker on, made sure he was sat down before pulling off and wished him a happy 90th 💛",
           when="2027-05-04T10:05:51Z"),
        expect(RP, "low", "drivers", "direct"),
-       known_miss="round 7, not met yet: priority: want 'low', got normal; the engine read: addressed to @MarlinBuses; sarcasm (irony 0.75) from a customer: a complaint")
+       known_miss="round 7, not met yet: priority: want 'low', got normal; the engine read: addressed to @MarlinBuses | sarcasm (irony 0.75) from a customer: a complaint | topic drivers: 'driver'")
     SC("mbus-it-gita-in-pullman", "non-english",
        tw("giulia_ferraro", f"@{B} buongiorno, ci sono ancora posti per la gita in pullman a Pellin Sands del 22 maggio? E si può pagare a bordo? Grazie",
           lang="it", when="2027-05-04T10:30:12Z"),
@@ -235,7 +235,7 @@ def build_marlin_buses():
           when="2027-05-04T17:55:19Z"),
        expect(RP, "urgent", "accessibility", "indirect"),
        note="the danger is buried in a list of gripes: a faulty ramp that has just tipped a wheelchair user out",
-       known_miss="round 7, not met yet: addressed: want 'indirect', got direct; the engine read: speaks to Marlin Buses by name; complaint (0.84); a person at risk: urgent")
+       known_miss="round 7, not met yet: addressed: want 'indirect', got direct; the engine read: speaks to Marlin Buses by name | complaint (0.84) | a person at risk: urgent | topic accessibility: 'ramp', 'rampe', 'wheelchair'")
     SC("mbus-threat-uncles-at-the-stop", "threat-urgent",
        tw("gaz_rudd_wx", f"@{B} that driver on the 08:15 44 who keeps 'not seeing' my lad at the Wexcombe stop. tomorrow me, his dad and his uncles will be stood there waiting for him. let's see if he sees us then.",
           when="2027-05-04T19:20:06Z"),
@@ -259,7 +259,7 @@ def build_marlin_buses():
                when="2027-05-05T07:48:25Z")
     SC("mbus-sarcasm-approaching-from-the-moon", "sarcasm-customer", jonno, expect(RP, "normal", "app", "indirect"),
        note="sarcasm with no complaint word; named, not tagged",
-       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Marlin Buses in a post to everyone; general chatter about the brand")
+       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Marlin Buses in a post to everyone | general chatter about the brand | topic app: 'app'")
     SC("mbus-abuse-app-garbage", "abuse-with-problem",
        tw("jaz_mcleod", f"@{B} your app is pure garbage. live tracking shows buses that don't exist, ghost buses all week, and now it won't even load. sort it out you muppets",
           when="2027-05-05T07:58:14Z"),
@@ -288,12 +288,12 @@ def build_marlin_buses():
        tw("hana_yoshida_c", f"@{B} thanks for the surprise 40 minute diversion round the industrial estate this morning. nobody told us, we had to give directions, but honestly the scenery 👌",
           when="2027-05-05T09:10:27Z"),
        expect(RP, "normal", "service", "direct"),
-       known_miss="round 7, not met yet: priority: want 'normal', got low; the engine read: addressed to @MarlinBuses; praise: thank them")
+       known_miss="round 7, not met yet: priority: want 'normal', got low; the engine read: addressed to @MarlinBuses | praise: thank them | topic service: 'diversion'")
     SC("mbus-de-mann-bewusstlos", "medical-urgent",
        tw("lukas_brenner", f"@{B} Im 44 Richtung Orrin Park liegt ein älterer Herr hinten auf dem Boden und reagiert kaum noch. Jemand hat den Krankenwagen gerufen, aber wir fahren einfach weiter. Kann bitte jemand vorne Bescheid sagen, dass wir anhalten müssen?",
           lang="de", when="2027-05-05T10:52:46Z"),
        expect(RP, "urgent", "incidents", "direct"), note="German: an elderly man barely responsive on the floor of a moving bus",
-       known_miss="round 7, not met yet: action: want 'respond_public', got respond_private; the engine read: addressed to @MarlinBuses; exposes a street address in public: answer privately; a medical need: urgent")
+       known_miss="round 7, not met yet: action: want 'respond_public', got respond_private; the engine read: addressed to @MarlinBuses | exposes a street address in public: answer privately | a medical need: urgent | topic incidents: 'krankenwagen'")
     ravi = tw("ravi_sandhu_cm", f"@{B} you've charged my contactless twice for one journey on the 9, £2.40 twice on Tuesday. how do I get the refund without an hour on hold?",
               when="2027-05-05T12:10:31Z")
     SC("mbus-contactless-charged-twice", "complaint-direct", ravi, expect(RP, "normal", "fares", "direct"))
@@ -326,7 +326,7 @@ def build_marlin_buses():
           reply_to=dawn, when="2027-05-05T16:03:27Z"),
        expect(MON, "low", None, "third_party"),
        note="good advice from a stranger in someone else's thread: the mother's post is the urgent case, this one is not",
-       known_miss="round 7, not met yet: priority: want 'low', got urgent; the engine read: a reply in someone else's conversation that does not tag the brand; about the brand: monitor, don't butt in; a person at risk: urgent")
+       known_miss="round 7, not met yet: priority: want 'low', got urgent; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | a person at risk: urgent")
     SC("mbus-es-conductor-con-el-movil", "safety-urgent",
        tw("lucia_ferrandiz", f"@{B} el conductor del 12 lleva todo el trayecto con el móvil en la mano. ya ha frenado en seco dos veces y casi se lleva a un ciclista en Fossway. vamos llenos y hay niños. ¿alguien puede llamarle?",
           lang="es", when="2027-05-05T17:25:50Z"),
@@ -341,12 +341,12 @@ def build_marlin_buses():
               when="2027-05-06T07:31:04Z")
     SC("mbus-44-third-morning-this-week", "complaint-direct", fern, expect(RP, "high", "service", "direct"),
        note="the third failure this week: a repeated complaint",
-       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: addressed to @MarlinBuses; complaint (0.98)")
+       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: addressed to @MarlinBuses | complaint (0.98) | topic service: 'never came', 'late'")
     SC("mbus-bystander-chasing-tuna", "joke-bystander",
        tw("reel_it_in_rich", "@fern_abiodun Marlin?? bet it's out past the harbour wall chasing tuna 🎣 you'll need a bigger rod",
           reply_to=fern, when="2027-05-06T07:52:29Z"),
        expect(IGN, "low", None, "third_party"), note="a pun on the name by a stranger in a customer's thread",
-       known_miss="round 7, not met yet: action: want 'ignore', got monitor; the engine read: a reply in someone else's conversation that does not tag the brand; about the brand: monitor, don't butt in")
+       known_miss="round 7, not met yet: action: want 'ignore', got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in")
     fern_brand = tw(B, "@fern_abiodun Morning Fern, sorry. That 07:12 was cancelled late and should have dropped off the tracker straight away. I've sent all 3 mornings to the Orrin Park depot manager and I'll come back to you here by 5pm.",
                     reply_to=fern, when="2027-05-06T08:03:17Z")
     SC("mbus-brand-reply-fern", "brand-own-post", fern_brand, expect(IGN, "low", "service", "none"))

@@ -159,7 +159,7 @@ def build_thimble_baby():
           reply_to=bex, when="2027-06-08T10:55:51Z"),
        expect(IGN, "low", None, "third_party"),
        note="a fake support account with a phishing link inside a customer's thread",
-       known_miss="round 7, not met yet: action: want 'ignore', got monitor; the engine read: a reply in someone else's conversation that does not tag the brand; about the brand: monitor, don't butt in")
+       known_miss="round 7, not met yet: action: want 'ignore', got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in")
     bex_brand = tw(B, "@bex_amankwah Sorry Rebecca, that base should have been in the box. It's coming by courier on Thursday, and I've sent you a DM with the details.",
                    reply_to=bex, when="2027-06-08T11:05:17Z")
     SC("tb-car-seat-sign-for-courier", "thread-with-brand",
@@ -251,7 +251,7 @@ def build_thimble_baby():
     SC("tb-namesake-folk-band", "namesake",
        tw("fiddle_fan_mo", "Thimble were unreal at the Harbour Rooms last night. that fiddle and banjo bit in the encore 😭 new album out Friday, go and listen"),
        expect(IGN, "low", None, "none"), note="the folk band",
-       known_miss="round 7, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Thimble in a post to everyone; general chatter about the brand")
+       known_miss="round 7, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Thimble in a post to everyone | general chatter about the brand")
     SC("tb-namesake-thimble-lane-roadworks", "namesake",
        tw("lynsey_parkes", "temporary lights on Thimble Lane AGAIN. 25 mins to do half a mile on the school run. third time this year, sort it out council 😤"),
        expect(IGN, "low", None, "none"), note="a repeated complaint, but about a street and the council")
@@ -273,21 +273,21 @@ def build_thimble_baby():
     kirsty = tw("kirsty_loughran", "day 11 of 'your order is being prepared' from Thimble. at this rate he'll be walking before the parcel turns up 👶➡️🚶")
     SC("tb-sarcasm-walking-before-parcel", "sarcasm-customer", kirsty, expect(RP, "normal", "delivery", "indirect"),
        note="sarcasm with no complaint word; named, not tagged",
-       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Thimble in a post to everyone; general chatter about the brand")
+       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Thimble in a post to everyone | general chatter about the brand | topic delivery: 'parcel'")
     SC("tb-bystander-monopoly-token", "joke-bystander",
        tw("monopoly_marv", "@kirsty_loughran should've ordered the monopoly thimble, at least that one gets round the board 😂", reply_to=kirsty),
        expect(IGN, "low", None, "third_party"))
     SC("tb-sarcasm-connection-lost-newborn", "sarcasm-customer",
        tw("nikhil_varsani", f"big thanks to @{B} for the Hush monitor that beeps 'connection lost' every 40 mins all night. who needs sleep with a newborn anyway 🙃"),
        expect(RP, "normal", "monitor", "indirect"),
-       known_miss="round 7, not met yet: priority: want 'normal', got high; the engine read: tags @ThimbleCare in a post to everyone; describes their own experience; sarcasm (irony 0.59) from a customer: a complaint")
+       known_miss="round 7, not met yet: priority: want 'normal', got high; the engine read: tags @ThimbleCare in a post to everyone | describes their own experience | sarcasm (irony 0.59) from a customer: a complaint | loss of service | topic monitor: 'monitor'")
 
     # ---- Other people's conversations
     hannah = tw("han_brightwell", "pram recs please!! budget about £600 and it has to fit in a Corsa boot")
     SC("tb-venting-roam-wheel-wobble", "third-party-venting",
        tw("ade_fakunle", "@han_brightwell NOT the Thimble Roam. front wheel wobbled from week 2 and the fold jams every other go. we gave up and bought second hand", reply_to=hannah),
        expect(MON, "low", "travel", "third_party"),
-       known_miss="round 7, not met yet: action: want 'monitor', got ignore; addressed: want 'third_party', got none; the engine read: 'Thimble Roam' is another entity, not the brand")
+       known_miss="round 7, not met yet: action: want 'monitor', got ignore; addressed: want 'third_party', got none; the engine read: 'Thimble Roam' is another entity, not the brand | topic travel: 'wheel', 'fold'")
     sanne = tw("sanne_bolhuis", "hoe slapen jullie eigenlijk met een pasgeboren baby? ik word bij elk geluidje wakker", lang="nl")
     SC("tb-nl-venting-babyfoon", "third-party-venting",
        tw("eva_kroeze", "@sanne_bolhuis slecht 😩 die babyfoon van Thimble valt elke nacht uit en de app zegt dan gewoon niks. echt waardeloos", reply_to=sanne, lang="nl"),
@@ -296,7 +296,7 @@ def build_thimble_baby():
     SC("tb-chatter-cot-bed-solid", "third-party-chatter",
        tw("val_hargreaves", "@leah_mistry_b my daughter's got the Thimble Dreamer cot bed, side came off at 2 and it's a toddler bed now. 3 years on, still solid. worth it", reply_to=leah),
        expect(MON, "low", "nursery", "third_party"),
-       known_miss="round 7, not met yet: action: want 'monitor', got ignore; addressed: want 'third_party', got none; the engine read: 'Thimble Dreamer' is another entity, not the brand")
+       known_miss="round 7, not met yet: action: want 'monitor', got ignore; addressed: want 'third_party', got none; the engine read: 'Thimble Dreamer' is another entity, not the brand | topic nursery: 'cot bed', 'cot'")
 
     # ---- Ordinary complaints: named not tagged, with no complaint word, in passing
     CLOCK = Clock("2027-06-09T06:20:00Z")
@@ -308,7 +308,7 @@ def build_thimble_baby():
     SC("tb-pushchair-inspection-just-saying", "complaint-indirect",
        tw("tom_ferncombe", "Thimble have had our pushchair for 'inspection' since 2 May. 5 weeks of carrying a 10kg baby everywhere in a sling. just saying"),
        expect(RP, "normal", "travel", "indirect"), note="no complaint word: the facts are the complaint",
-       known_miss="round 7, not met yet: action: want 'respond_public', got ignore; priority: want 'normal', got low; the engine read: names Thimble in a post to everyone; a joke about the name, not a customer's problem")
+       known_miss="round 7, not met yet: action: want 'respond_public', got ignore; priority: want 'normal', got low; the engine read: names Thimble in a post to everyone | a joke about the name, not a customer's problem | topic travel: 'pushchair'")
     SC("tb-bunny-label-created", "complaint-direct",
        tw("sade_oyelaran", f"@{B} ordered the Moss bunny on the 28th for her 1st birthday. party's tomorrow at 2. tracking says 'label created'."),
        expect(RP, "normal", "delivery", "direct"), note="no complaint word, just the facts and a deadline")
@@ -346,7 +346,7 @@ def build_thimble_baby():
        tw("chloe_vautrin", f"@{B} bonjour, ma carte Thimble Club (n° TC-5520-8817) n'affiche plus mes points depuis le retour et l'échange de la semaine dernière. mon email : chloe.vautrin@example.org. merci de vérifier",
           lang="fr"),
        expect(RV, "normal", "returns", "direct"), note="French: loyalty points gone after a return; a membership number and an email address",
-       known_miss="round 7, not met yet: priority: want 'normal', got low; the engine read: addressed to @ThimbleCare; exposes an e-mail address in public: answer privately")
+       known_miss="round 7, not met yet: priority: want 'normal', got low; the engine read: addressed to @ThimbleCare | exposes an e-mail address in public: answer privately | topic returns: 'retour'")
     moira = tw("moira_cattanach", f"@{B} the canopy clip on our Nestle car seat snapped off after 2 weeks. not impressed",
                when="2027-06-09T08:15:27Z")
     moira_brand = tw(B, "@moira_cattanach Sorry Moira, a clip shouldn't go after 2 weeks. Could you DM us your order number? We'll get a new canopy out to you this week.",
@@ -383,7 +383,7 @@ def build_thimble_baby():
     SC("tb-pt-garantia-roda", "non-english",
        tw("marta_quintela", "Comprei o carrinho Roam da Thimble há 2 meses e a roda da frente já partiu. Alguém sabe se a garantia cobre isto ou se tenho de pedir devolução?", lang="pt"),
        expect(RP, "normal", "returns", "indirect"), note="Portuguese: a broken wheel after 2 months, asking about the warranty; named, not tagged",
-       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Thimble in a post to everyone; general chatter about the brand")
+       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Thimble in a post to everyone | general chatter about the brand | topic returns: 'garantía', 'garantia', 'devolução'")
     return brand
 
 

@@ -116,7 +116,7 @@ def build_tumble_bay():
           reply_to=priya, when=at(5, "09:58:30")),
        expect(IGN, "low", "tickets", "third_party"),
        note="an impersonator fishing for card details inside a customer's thread",
-       known_miss="round 7, not met yet: action: want 'ignore', got monitor; the engine read: a reply in someone else's conversation that does not tag the brand; about the brand: monitor, don't butt in")
+       known_miss="round 7, not met yet: action: want 'ignore', got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic tickets: 'refund'")
     priya_brand = tw(B, "@priya_raval_h I'm sorry, Priya, that's far too long. I've chased our finance team and the £412 will be back on your card by Thursday. I'll check in with you here on Thursday afternoon.",
                      reply_to=priya, when=at(5, "10:30:18"))
 
@@ -195,7 +195,7 @@ def build_tumble_bay():
        tw("dean_ormerod", "Tumble Bay 'luxury lodge' upgrade: no hot water, the aircon rattled till 3am and checkout is 10am sharp. Lovely stuff, really feel pampered.",
           when=at(6, "07:45:22")),
        expect(RP, "normal", "stay", "indirect"), note="sarcastic, named not tagged",
-       known_miss="round 7, not met yet: priority: want 'normal', got high; the engine read: names Tumble Bay in a post to everyone; describes their own experience; sarcasm (irony 0.81) from a customer: a complaint")
+       known_miss="round 7, not met yet: priority: want 'normal', got high; the engine read: names Tumble Bay in a post to everyone | describes their own experience | sarcasm (irony 0.81) from a customer: a complaint | loss of service | topic stay: 'lodge', 'checkout'")
     SC("tbay-common-dryer-burning", "common-word",
        tw("mick_dryden", "tumble dryer packed in mid cycle and now the kitchen smells of burning plastic. unplugged it at the wall. is a 9 year old dryer worth fixing or is it done for?",
           when=at(6, "08:15:14")),
@@ -235,7 +235,7 @@ def build_tumble_bay():
        tw("tiago_valadares", f"Adorei pagar 12 libras por um hambúrguer frio e umas batatas moles no @{B} 👏👏 experiência gastronómica de luxo",
           lang="pt", when=at(6, "13:40:58")),
        expect(RP, "normal", "food", "indirect"), note="Portuguese sarcasm: a cold burger and soggy chips for £12",
-       known_miss="round 7, not met yet: priority: want 'normal', got low; the engine read: tags @TumbleBayPark in a post to everyone; praise: thank them")
+       known_miss="round 7, not met yet: priority: want 'normal', got low; the engine read: tags @TumbleBayPark in a post to everyone | praise: thank them | topic food: 'hambúrguer'")
     SC("tbay-nl-threat-slide-staff", "threat-urgent",
        tw("ruud_vdberg_nl", f"@{B} als die medewerker bij de glijbaan mijn zoon nog één keer uitscheldt, sla ik zijn tanden uit zijn bek. Ik meen het.",
           lang="nl", when=at(6, "14:20:25")),
@@ -250,7 +250,7 @@ def build_tumble_bay():
        tw("priti_chandra_x", f"@{B} love that the fast track line for Maelstrom is now longer than the normal one. worth every penny of that £35 fast track ticket 🙃",
           when=at(6, "15:30:43")),
        expect(RP, "normal", "tickets", "direct"),
-       known_miss="round 7, not met yet: priority: want 'normal', got high; the engine read: addressed to @TumbleBayPark; sarcasm (irony 0.70) from a customer: a complaint; loss of service")
+       known_miss="round 7, not met yet: priority: want 'normal', got high; the engine read: addressed to @TumbleBayPark | sarcasm (irony 0.70) from a customer: a complaint | loss of service | topic tickets: 'fast track', 'ticket', an amount of money")
     SC("tbay-rant-broken-gate-buried", "safety-urgent",
        tw("clare_mottram", f"@{B} where do I start. £232 for four of us, 2hrs for Maelstrom, burger raw in the middle, app crashed every time I tried to book a slot, the gate at the top of the Gullwing stairs is hanging off (my 4yo nearly went through it) and £15 to park. never again",
           when=at(6, "16:40:19")),
@@ -303,7 +303,7 @@ def build_tumble_bay():
               when=at(7, "11:00:14"), metrics={"retweet_count": 1900, "reply_count": 640, "like_count": 12800, "quote_count": 210})
     SC("tbay-big-reach-family-vlogger", "big-reach", vlog, expect(RP, "high", "rides", "indirect"),
        note="640k followers; the queues are the complaint, fast track is how they tried to avoid them",
-       known_miss="round 7, not met yet: priority: want 'high', got low; the engine read: tags @TumbleBayPark in a post to everyone; praise: thank them")
+       known_miss="round 7, not met yet: priority: want 'high', got low; the engine read: tags @TumbleBayPark in a post to everyone | praise: thank them | topic rides: 'queue', 'queuing', 'ride'")
     SC("tbay-app-still-account-not-found", "repeat-contact",
        tw("tom_greatorex", f"@{B} 11:20 and the app still says account not found. and the queue for Guest Services is 45 mins long 🙃",
           reply_to=tom_brand, when=at(7, "11:20:36")),
@@ -327,7 +327,7 @@ def build_tumble_bay():
        tw("bazza_hepworth", f"@{B} 40 mins in the Crab Shack queue for cold chips and a burger you could resole boots with. do your kitchen staff get any training or do you just pick them up off the street? useless",
           when=at(7, "15:40:17")),
        expect(RP, "high", "food", "direct"),
-       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: addressed to @TumbleBayPark; complaint (0.91)")
+       known_miss="round 7, not met yet: priority: want 'high', got normal; the engine read: addressed to @TumbleBayPark | complaint (0.91) | topic food: 'chips', 'burger'")
     SC("tbay-chatter-murder-churro", "chatter-monitor",
        tw("mel_iredale", "I could murder one of those cinnamon churros from the Tumble Bay kiosk right now. sat at my desk thinking about them like an ex 🥲",
           when=at(7, "16:10:53")),
@@ -336,7 +336,7 @@ def build_tumble_bay():
        tw("ollie_vantreen", "the new coaster at Tumble Bay nearly gave me a heart attack 😂 that first drop!!! going again tomorrow, someone send help",
           when=at(7, "18:20:31")),
        expect(RP, "low", "rides", "indirect"), note="'heart attack' and 'send help' are figures of speech: praise, not a medical need",
-       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; the engine read: names Tumble Bay in a post to everyone; general chatter about the brand")
+       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; the engine read: names Tumble Bay in a post to everyone | general chatter about the brand | topic rides: 'coaster'")
     SC("tbay-praise-lifeguard-yesterday", "praise",
        tw("sharon_kilbride", "massive thank you to the lifeguard at Tumble Bay who got my lad out of the wave pool yesterday when a wave knocked him under. he's absolutely fine, we're all still a bit shaky. what a hero that girl is 💙",
           when=at(7, "19:30:14")),
@@ -381,7 +381,7 @@ def build_tumble_bay():
        tw("joanne_pilling", "Tumble Bay turned my autistic son away from the access pass queue because he 'didn't look disabled'. He's 9. We left in tears.",
           when=at(8, "12:00:03")),
        expect(RP, "normal", "access", "indirect"), note="named, not tagged, no complaint word",
-       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Tumble Bay in a post to everyone; general chatter about the brand")
+       known_miss="round 7, not met yet: action: want 'respond_public', got monitor; priority: want 'normal', got low; the engine read: names Tumble Bay in a post to everyone | general chatter about the brand | topic access: 'autistic', 'access pass', 'disabled'")
     SC("tbay-html-lodge-booking-form", "html-entities",
        tw("dev_kwame_a", f"@{B} the lodge booking form shows &lt;/div&gt;&lt;script&gt;alert(1)&lt;/script&gt; in the dates box &amp; won't let me pick August. is there another way to book?",
           when=at(8, "12:40:44")),
@@ -400,7 +400,7 @@ def build_tumble_bay():
     SC("tbay-queue-board-said-40", "complaint-direct",
        tw("ash_penrose_q", f"@{B} 2hrs 10 for Gullwing. the queue board at the entrance said 40 mins. just saying.", when=at(8, "15:10:06")),
        expect(RP, "normal", "rides", "direct"), note="no complaint word: the facts are the complaint",
-       known_miss="round 7, not met yet: action: want 'respond_public', got ignore; priority: want 'normal', got low; the engine read: addressed to @TumbleBayPark; a joke, nothing to solve")
+       known_miss="round 7, not met yet: action: want 'respond_public', got ignore; priority: want 'normal', got low; the engine read: addressed to @TumbleBayPark | a joke, nothing to solve | topic rides: 'queue'")
     SC("tbay-refund-still-nothing", "repeat-contact",
        tw("priya_raval_h", f"@{B} it's Thursday afternoon. no refund, no message, nothing. 12 working days and counting.", reply_to=priya_brand,
           when=at(8, "16:30:50")),
