@@ -777,10 +777,32 @@ static ENGLISH_WORDS: &str = include_str!("../data/english-words.txt");
 
 /// Whether `w` (lower case) is an ordinary English word.
 fn common_word(w: &str) -> bool {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| ENGLISH_WORDS.lines().collect());
     let w = w.trim_end_matches("'s").trim_end_matches("’s");
-    words.binary_search(&w).is_ok()
+    sorted_lines_contain(ENGLISH_WORDS, w)
+}
+
+/// Binary search over the lines of `list`, which are sorted byte-wise,
+/// without splitting it first (no start-up cost, nothing allocated).
+fn sorted_lines_contain(list: &str, w: &str) -> bool {
+    let b = list.as_bytes();
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[lo..mid]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(lo, |i| lo + i + 1);
+        let end = b[start..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |i| start + i);
+        match list[start..end].cmp(w) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
 }
 
 /// The stem hash of a word of `lower` (ASCII letters already lower case).
@@ -1382,6 +1404,18 @@ keywords = ["bill", "refund", "direct debit"]
         assert_eq!((f.names, f.common_word.as_deref()), (0, Some("heron")));
         // A possessive right before the name leaves it to the clause.
         assert_eq!(find("my heron bill went up again").names, 1);
+    }
+
+    #[test]
+    fn the_word_list_is_searched_in_place() {
+        let list = "apple\nbanana\ncherry\ndate\nfig";
+        for w in ["apple", "banana", "cherry", "date", "fig"] {
+            assert!(sorted_lines_contain(list, w), "{w}");
+        }
+        for w in ["", "a", "apples", "blueberry", "zebra", "ban"] {
+            assert!(!sorted_lines_contain(list, w), "{w}");
+        }
+        assert!(common_word("street") && common_word("rockets") && !common_word("hexley"));
     }
 
     #[test]

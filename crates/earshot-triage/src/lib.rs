@@ -516,25 +516,27 @@ impl Engine {
         // saying it is settled: still urgent. A question or a new problem
         // keeps it open even with a word like "back on" in it ("how is he
         // just allowed back on??").
-        let settled = ((cues.resolved > 0 || thanks) && question < 0.5)
-            || [
-                "we're ok",
-                "we are ok",
-                "we're safe",
-                "we are safe",
-                "i'm ok",
-                "i'm safe",
-                "all safe",
-                "everyone's ok",
-                "everyone is ok",
-                "safe now",
-            ]
-            .iter()
-            .any(|p| post.lower.contains(p));
+        let settled = || {
+            ((cues.resolved > 0 || thanks) && question < 0.5)
+                || [
+                    "we're ok",
+                    "we are ok",
+                    "we're safe",
+                    "we are safe",
+                    "i'm ok",
+                    "i'm safe",
+                    "all safe",
+                    "everyone's ok",
+                    "everyone is ok",
+                    "safe now",
+                ]
+                .iter()
+                .any(|p| post.lower.contains(p))
+        };
         let thread_risk = reply_to_brand
             && !(hazard || threat || person_cues)
-            && !settled
             && cues.praise == 0
+            && !settled()
             && m.references.iter().any(|r| {
                 r.kind == earshot_core::ReferenceKind::RepliedTo
                     && r.author_handle
@@ -554,30 +556,32 @@ impl Engine {
         // A scare told once it is over ("mine went missing there last year
         // and turned up in 10 mins", "6 weeks ago I came off one … wrist's
         // healed") is a story, not someone at risk now.
-        let past_story = [
-            "weeks ago",
-            "months ago",
-            "years ago",
-            "last year",
-            "last month",
-        ]
-        .iter()
-        .any(|p| post.lower.contains(p))
-            && ((cues.praise > 0 && negative_words == 0)
-                || thanks
-                || [
-                    "healed",
-                    "turned up",
-                    "fine now",
-                    "ok now",
-                    "okay now",
-                    "all fine",
-                ]
-                .iter()
-                .any(|p| post.lower.contains(p)));
+        let past_story = || {
+            [
+                "weeks ago",
+                "months ago",
+                "years ago",
+                "last year",
+                "last month",
+            ]
+            .iter()
+            .any(|p| post.lower.contains(p))
+                && ((cues.praise > 0 && negative_words == 0)
+                    || thanks
+                    || [
+                        "healed",
+                        "turned up",
+                        "fine now",
+                        "ok now",
+                        "okay now",
+                        "all fine",
+                    ]
+                    .iter()
+                    .any(|p| post.lower.contains(p)))
+        };
         let urgent_signal = hazard
             || threat
-            || (person_cues && !past_help && !past_claim && !past_story)
+            || (person_cues && !past_help && !past_claim && !past_story())
             || thread_risk;
         let urgency: f32 = if urgent_signal {
             0.9

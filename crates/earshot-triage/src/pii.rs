@@ -298,7 +298,22 @@ fn written_birth_date(text: &str) -> bool {
     const MONTHS: &[&str] = &[
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
+    // Most posts have no word of birth: a vectorised look for its pieces
+    // first, no lower-case copy.
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        [
+            "irth", "IRTH", "dob", "DOB", "Dob", "d.o.b", "D.O.B", "orn on", "ORN ON",
+        ]
+        .iter()
+        .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
+        .collect()
+    });
     let b = text.as_bytes();
+    if !finders.iter().any(|f| f.find(b).is_some()) {
+        return false;
+    }
     let mut found = false;
     let mut i = 0;
     while i + 4 <= b.len() {
