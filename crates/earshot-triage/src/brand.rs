@@ -969,8 +969,17 @@ impl BrandMatcher {
                         // ("the showers at Acme Hexley"). A word of the
                         // dictionary makes another name ("Acme Rockets",
                         // "Acme Street").
+                        // "Ember Grill Corn St": a street after the name is
+                        // the branch's address, dictionary word or not.
+                        let next_end = next.as_ptr() as usize - text.as_ptr() as usize + next.len();
+                        let street = word_after(lower, next_end).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "st" | "street" | "rd" | "road" | "lane" | "ln" | "ave" | "avenue"
+                            )
+                        });
                         let branch = is_name
-                            && !common_word(&nl)
+                            && (!common_word(&nl) || street)
                             && (multi || self.mentions_business(lower));
                         if (is_name && !branch) || other_thing {
                             f.other_entity
@@ -1416,6 +1425,15 @@ keywords = ["bill", "refund", "direct debit"]
             assert!(!sorted_lines_contain(list, w), "{w}");
         }
         assert!(common_word("street") && common_word("rockets") && !common_word("hexley"));
+    }
+
+    #[test]
+    fn a_street_after_the_full_name_is_a_branch() {
+        let f = find("massive fight in Heron Mobile Corn St right now, chairs over");
+        assert_eq!((f.names, f.other_entity.as_deref()), (1, None));
+        // Without the street, a dictionary word after the name is another name.
+        let f = find("massive fight in Heron Mobile Corn right now");
+        assert_eq!(f.other_entity.as_deref(), Some("Heron Mobile Corn"));
     }
 
     #[test]

@@ -357,7 +357,21 @@ impl Engine {
             && (cues.medical > 0
                 || cues.person_at_risk > 0
                 || (vulnerable && (cues.service_loss > 0 || cues.stranded > 0))
-                || (ages.child && cues.stranded > 0));
+                || (cues.stranded > 0
+                    && (ages.child
+                        || [
+                            "my kids",
+                            "my children",
+                            "my girls",
+                            "my boys",
+                            "two girls",
+                            "two boys",
+                            "my daughter",
+                            "my son",
+                            "little one",
+                        ]
+                        .iter()
+                        .any(|p| post.lower.contains(p)))));
         let threat = threat_words && !reported;
         let negative_words = lex.neg + lex.failure;
         // Sarcasm: ironic, positive on the surface, about the writer's own

@@ -175,8 +175,7 @@ def build_ember_grill():
        tw("priya_venkat", f"@{B} hi, we're coming in on Saturday. does the halloumi come into contact with sesame at all (same fryer, same board)? my daughter is anaphylactic so I need to be sure before we come",
           when="2027-10-19T11:14:26Z"),
        expect(RP, "urgent", "allergens", "direct"),
-       note="a calm, polite question, but the answer decides whether a child with anaphylaxis is safe: a medical need",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @EmberGrill | complaint (0.50) | topic allergens: 'sesame', 'sésame', 'sesam', 'anaphylactic'")
+       note="a calm, polite question, but the answer decides whether a child with anaphylaxis is safe: a medical need")
     SC("ember-camille-reserver-table", "non-english",
        tw("camille_roux_hx", f"@{B} bonjour, est-ce qu'on peut réserver une table pour 8 personnes samedi soir à Corn Street ? Il y a un acompte à payer ?",
           lang="fr", when="2027-10-19T11:50:08Z"),
@@ -229,8 +228,7 @@ def build_ember_grill():
        tw("ruairi_hale", "massive fight kicking off in Ember Grill Corn St right now, two tables going at it, chairs over, glass everywhere and there are kids in here. staff have locked themselves in the kitchen",
           when="2027-10-19T21:47:03Z"),
        expect(RP, "urgent", "incidents", "indirect"),
-       note="violence in a branch right now, reported to everyone rather than to the brand",
-       known_miss="round 9, not met yet: action: want 'respond_public', got ignore; priority: want 'urgent', got low; addressed: want 'indirect', got none; the engine read: 'Ember Grill Corn' is another entity, not the brand | topic incidents: 'fight', 'glass'")
+       note="violence in a branch right now, reported to everyone rather than to the brand")
 
     # ---- Wednesday 20 October --------------------------------------------------------------
     deshawn = tw("deshawn_rick", "ordered a delivery from Ember Grill at 7, turned up at 8:40 freezing, and the rider had clearly carried the bag upside down. £36 for that.",
@@ -301,8 +299,7 @@ def build_ember_grill():
     SC("ember-deano-car-park-threat", "threat-urgent",
        tw("deano_fitz", "that waiter at Ember Grill Corn Street who refused to serve us cos we were 'too loud'. I know you finish at 11 mate. see you in the car park 👊",
           when="2027-10-20T16:33:28Z"),
-       expect(ANY, "urgent", "staff", "indirect"), note="a threat against a named member of staff, with a grievance attached",
-       known_miss="round 9, not met yet: priority: want 'urgent', got low; addressed: want 'indirect', got none; the engine read: 'Ember Grill Corn' is another entity, not the brand | topic staff: 'waiter'")
+       expect(ANY, "urgent", "staff", "indirect"), note="a threat against a named member of staff, with a grievance attached")
     SC("ember-news-hygiene-rating-one", "news-monitor",
        tw("HexleyHerald", "Ember Grill's Hexley branch has been given a food hygiene rating of 1 after inspectors found mouse droppings in a dry store. The company says the branch has been deep-cleaned. {url:https://hexleyherald.example/news/ember-grill-hygiene}",
           when="2027-10-20T17:00:00Z"),
@@ -386,8 +383,7 @@ def build_ember_grill():
     SC("ember-kris-torch-the-place", "threat-urgent",
        tw("kris_balogun", f"@{B} kept my £60 deposit because we were 10 minutes late. keep it up and I'll come down and torch the place with the lot of you inside it",
           when="2027-10-21T19:05:51Z"),
-       expect(ANY, "urgent", "bookings", "direct"), note="a threat to set fire to a restaurant with people inside, with a complaint attached",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @EmberGrill | complaint (0.87) | topic bookings: 'deposit'")
+       expect(ANY, "urgent", "bookings", "direct"), note="a threat to set fire to a restaurant with people inside, with a complaint attached")
     SC("ember-daan-bezorger-belde-niet", "non-english",
        tw("daan_visser_hx", f"@{B} bestelling 1u45 te laat en de bezorger belde niet eens aan, alles stond gewoon op de stoep in de regen. Wat is dit?",
           lang="nl", when="2027-10-21T20:12:03Z"),

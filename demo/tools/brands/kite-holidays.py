@@ -93,14 +93,12 @@ def build_kite_holidays():
        tw("gemma_ashdown", f"@{B} hi, we're at the Hotel Marisol in Lanzarote (booked with you). the railing on our 4th floor balcony is loose, it moves a good few inches if you lean on it, and we've got a 3 year old. reception just shrugged. it's not safe, can you get us moved today please?",
           when="2027-10-25T07:12:40Z"),
        expect(RP, "urgent", "welfare", "direct"),
-       note="asked politely, but a loose balcony railing four floors up with a toddler in the room is a risk to life",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @KiteHolidays | complaint (0.58) | topic welfare: 'railing', 'loose', 'not safe'")
+       note="asked politely, but a loose balcony railing four floors up with a toddler in the room is a risk to life")
     stranded = tw("priti_lanzarote", f"@{B} flight into Dalaman landed at 1:40am, 4 hours late. no transfer, no rep, the number in the app rings out. me and my two girls (5 and 8) are sat on the kerb outside arrivals and the taxis want €150. it's nearly 3am. what do we do??",
                   when="2027-10-25T00:52:11Z")
     SC("kite-stranded-dalaman-3am", "safety-urgent", stranded, expect(RP, "urgent", "resort", "direct"),
        note="a mother and two small children stranded outside a foreign airport in the middle of the night: a safety "
-            "risk with no danger word; the fix is a transfer, so the resort team's topic",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @KiteHolidays | complaint (0.93) | topic resort: 'transfer', 'rep'")
+            "risk with no danger word; the fix is a transfer, so the resort team's topic")
     stranded_brand = tw(B, "@priti_lanzarote Priti, I'm so sorry. Our duty rep Emre is on his way to arrivals now, about 20 minutes, and will take you to the hotel himself. Please wait inside the terminal by the café, not outside. I'll stay on here with you.",
                         reply_to=stranded, when="2027-10-25T01:03:30Z")
     SC("kite-stranded-thank-you", "thread-with-brand",
@@ -132,8 +130,7 @@ def build_kite_holidays():
     SC("kite-child-fever-rep-voicemail", "medical-urgent",
        tw("lewis_hartnell", f"@{B} our 4 year old has had a temperature of 39.8 since last night, she's floppy and won't drink anything. the rep's phone goes to voicemail and the hotel say the doctor comes tomorrow. we're in Corralejo. please help",
           when="2027-10-25T09:44:58Z"),
-       expect(RP, "urgent", "welfare", "direct"), note="a sick child abroad and nobody answering",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @KiteHolidays | complaint (0.77) | topic welfare: 'temperature', 'doctor'")
+       expect(RP, "urgent", "welfare", "direct"), note="a sick child abroad and nobody answering")
     SC("kite-transfer-seven-drops", "complaint-direct",
        tw("aoife_brannigan", f"@{B} transfer coach did SEVEN hotel drops before ours. 2 hours 40 on a coach after a 4 hour flight with a toddler who'd had enough at hour one. never again",
           when="2027-10-25T10:15:30Z"),
@@ -171,13 +168,11 @@ def build_kite_holidays():
        tw("craig_motts_hgv", "the Kite Holidays rep at the Palmera, blond lad called Josh, cancelled our boat excursion with 10 mins notice and laughed about it. if he's at the welcome desk tomorrow I'm putting him through the glass. tell him to stay out of my way",
           when="2027-10-25T19:40:22Z"),
        expect(ANY, "urgent", "resort", "indirect"),
-       note="a threat to hurt a named rep, with a complaint: only the priority is strict",
-       known_miss="round 9, not met yet: priority: want 'urgent', got low; the engine read: names Kite Holidays in a post to everyone | general chatter about the brand | topic resort: 'rep', 'excursion', 'excursión'")
+       note="a threat to hurt a named rep, with a complaint: only the priority is strict")
     SC("kite-threat-neighbour-banging-door", "threat-urgent",
        tw("claire_doughty", f"@{B} man in the room next to ours at the Sol Dorado has been drunk and screaming all night. now he's banging on our door threatening to hurt us if we complain to the front desk again. my kids are terrified. nobody at the hotel will come up. do we call the police?",
           when="2027-10-25T22:58:36Z"),
-       expect(RP, "urgent", "welfare", "direct"), note="a threat against a family in their hotel room, happening now",
-       known_miss="round 9, not met yet: priority: want 'urgent', got high; the engine read: addressed to @KiteHolidays | complaint (0.79) | repeat contact | topic welfare: 'threatened', 'threatening', 'hurt', 'police'")
+       expect(RP, "urgent", "welfare", "direct"), note="a threat against a family in their hotel room, happening now")
 
     # ---- Tuesday 26 October ---------------------------------------------------------------
     ontime = tw(B, "Half term flights from Brackenford: 97% of Saturday's departures left on time 🙌 Thank you to the airport teams. Check in online from 24 hours before your flight and skip the queues ✈️",
@@ -252,13 +247,11 @@ def build_kite_holidays():
        tw("sanne_kuipers", f"@{B} onze dochter (7) is bij het zwembad van het hotel uitgegleden en met haar hoofd op de rand gevallen. Ze is suf en moet steeds overgeven. De receptie zegt dat er pas morgen een dokter komt. Naar welk ziekenhuis moeten we?",
           lang="nl", when="2027-10-26T15:18:44Z"),
        expect(RP, "urgent", "welfare", "direct"),
-       note="Dutch: a head injury with drowsiness and vomiting in a child, no doctor",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @KiteHolidays | complaint (0.66) | topic welfare: 'overgeven', 'dokter', 'ziekenhuis'")
+       note="Dutch: a head injury with drowsiness and vomiting in a child, no doctor")
     SC("kite-fr-transfer-driver-phone", "non-english",
        tw("elodie_marchand", f"@{B} on est dans le car depuis l'aéroport d'Agadir, le chauffeur conduit son téléphone à la main et double dans les virages de montagne. C'est vraiment dangereux, on a failli avoir un accident deux fois. Il ne veut pas ralentir.",
           lang="fr", when="2027-10-26T16:02:31Z"),
-       expect(RP, "urgent", "welfare", "direct"), note="French: a coach full of guests driven dangerously, right now",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @KiteHolidays | topic welfare: 'dangereux', 'accident'")
+       expect(RP, "urgent", "welfare", "direct"), note="French: a coach full of guests driven dangerously, right now")
     SC("kite-it-insurance-question", "non-english",
        tw("chiara_bndtti", f"@{B} buongiorno, la vostra assicurazione di viaggio venduta con il pacchetto copre anche mia madre di 78 anni? ha il diabete ma è tutto sotto controllo. grazie",
           lang="it", when="2027-10-26T17:10:08Z"),

@@ -99,8 +99,7 @@ def build_sprocket_motors():
     wheel = tw("sam_ellery_k", f"@{B} hi, had 4 new tyres fitted at Kelsby on Saturday. heard a knocking this morning so I checked and two of the wheel nuts on the front left were loose, they turned by hand. I've done them up with the wrench from the boot. is it ok to drive for the school run?",
                when="2027-10-11T08:11:47Z")
     SC("spm-wheel-nuts-loose-after-tyres", "safety-urgent", wheel, expect(RP, "urgent", "safety", "direct"),
-       note="calm and polite, but loose wheel nuts after the garage fitted tyres, and she is about to drive children",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @SprocketMotors | complaint (0.41) | topic safety: 'wheel nut', 'loose'")
+       note="calm and polite, but loose wheel nuts after the garage fitted tyres, and she is about to drive children")
     jen_brand = tw(B, "@jen_okafor_dm Sorry Jen, that shouldn't happen after a repair. Dunmoor will recheck it free of charge: I've asked them to ring you this morning with a slot. Could you DM me the reg so I can pull up the job?",
                    reply_to=jen, when="2027-10-11T08:26:15Z")
     SC("spm-brand-reply-jen", "brand-own-post", jen_brand, expect(IGN, "low", "servicing", "none"),
@@ -140,7 +139,7 @@ def build_sprocket_motors():
           when="2027-10-11T12:48:20Z"),
        expect(RP, "urgent", "safety", "indirect"),
        note="failing brakes right after a service, buried at the end of a list of small gripes; named, not tagged",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; addressed: want 'indirect', got direct; the engine read: speaks to Sprocket Motors by name | complaint (0.98) | topic safety: 'brake pedal', 'brake', 'brakes'")
+       known_miss="round 9, not met yet: addressed: want 'indirect', got direct; the engine read: speaks to Sprocket Motors by name | complaint (0.98) | a danger to health or safety: urgent | topic safety: 'brake pedal', 'brake', 'brakes'")
     SC("spm-sarcasm-mot-1400", "sarcasm-customer",
        tw("millie_strand", f"love that my car went into @{B} for an MOT and came out 'needing' £1,400 of work before it could pass. then passed at the independent round the corner an hour later for £54.85. great value, would recommend 🙃",
           when="2027-10-11T13:30:02Z"),
@@ -240,8 +239,7 @@ def build_sprocket_motors():
     SC("spm-threat-salesman-audi", "threat-urgent",
        tw("lee_crabtree", "that salesman at Sprocket Ashcombe who sold my mum a dud and laughed at her when she took it back. I know which Audi is his and what time he finishes. he won't be laughing on Friday",
           when="2027-10-12T15:40:02Z"),
-       expect(ANY, "urgent", "sales", "indirect"), note="a veiled threat against a named member of staff, with a grievance behind it",
-       known_miss="round 9, not met yet: priority: want 'urgent', got low; the engine read: names Sprocket Motors in a post to everyone | general chatter about the brand | topic sales: 'salesman'")
+       expect(ANY, "urgent", "sales", "indirect"), note="a veiled threat against a named member of staff, with a grievance behind it")
     tomasz = tw("tomek_wrobel_ky", f"@{B} skrzynia biegów w mojej Octavii padła po 5 miesiącach, a wy odrzuciliście reklamację z gwarancji, bo to niby 'zużycie'. To jest skandal.",
                 lang="pl", when="2027-10-12T16:05:27Z")
     SC("spm-pl-gearbox-warranty-rejected", "non-english", tomasz, expect(RP, "normal", "warranty", "direct"),
@@ -252,21 +250,18 @@ def build_sprocket_motors():
        tw("tomek_wrobel_ky", "Nie obchodzi mnie wasza procedura reklamacji. Jutro przyjadę do Kelsby i ten kierownik, który się ze mnie śmiał, gorzko tego pożałuje. Wiem, gdzie parkuje.",
           reply_to=tomasz_brand, lang="pl", when="2027-10-12T16:52:10Z"),
        expect(ANY, "urgent", "warranty", "direct"),
-       note="Polish, in the brand's thread without @: 'the manager who laughed at me will bitterly regret it; I know where he parks'",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; the engine read: replies to @SprocketMotors: the customer is talking to the brand | topic warranty: 'reklamacji'")
+       note="Polish, in the brand's thread without @: 'the manager who laughed at me will bitterly regret it; I know where he parks'")
     SC("spm-es-embarazada-en-el-arcen", "medical-urgent",
        tw("carmen_ruiz_hb", f"@{B} estoy embarazada de 37 semanas, tirada en el arcén de la A46 desde hace dos horas con el coche averiado. La grúa de vuestra asistencia no llega y empiezo a tener contracciones. ¿Alguien puede hacer algo?",
           lang="es", when="2027-10-12T18:15:33Z"),
        expect(RP, "urgent", "breakdown", "direct"),
-       note="Spanish: 37 weeks pregnant, stranded on the hard shoulder for two hours, contractions starting",
-       known_miss="round 9, not met yet: priority: want 'urgent', got normal; the engine read: addressed to @SprocketMotors | a question | topic breakdown: 'arcén', 'averiado', 'grúa'")
+       note="Spanish: 37 weeks pregnant, stranded on the hard shoulder for two hours, contractions starting")
     SC("spm-fr-roue-detachee-rocade", "safety-urgent",
        tw("amelie_roux_ky", "La roue arrière gauche s'est détachée sur la rocade ce matin, trois jours après le changement de pneus chez Sprocket Motors à Kelsby. J'ai réussi à m'arrêter, personne de blessé, mais j'aurais pu tuer quelqu'un. Qui vérifie les écrous chez vous ?",
           lang="fr", when="2027-10-12T19:02:48Z"),
        expect(RP, "urgent", "safety", "indirect"),
        note="French: a wheel came off on the ring road after the garage changed the tyres; nobody hurt, but other cars fitted "
-            "that day may be at risk",
-       known_miss="round 9, not met yet: action: want 'respond_public', got monitor; priority: want 'urgent', got low; the engine read: names Sprocket Motors in a post to everyone | general chatter about the brand | topic safety: 'roue', 'écrous'")
+            "that day may be at risk")
 
     # ---- Wednesday, 13 October ---------------------------------------------------------
     SC("spm-news-workshop-fire-nobody-hurt", "news-monitor",
@@ -393,7 +388,7 @@ def build_sprocket_motors():
        tw("marcus_beale", "two years ago a wheel came off my old car on the M5 after a cheap tyre place 'fitted' it. since then only Sprocket Motors touch my cars. Brackton service team have never once let me down ❤️",
           when="2027-10-14T14:20:48Z"),
        expect(RP, "low", "servicing", "indirect"), note="an old scare at another garage, long over: praise, not a safety case",
-       known_miss="round 9, not met yet: priority: want 'low', got high; the engine read: names Sprocket Motors in a post to everyone | describes their own experience | complaint (0.67) | loss of service | topic servicing: 'tyre', 'service', 'serviced'")
+       known_miss="round 9, not met yet: priority: want 'low', got urgent; the engine read: names Sprocket Motors in a post to everyone | complaint (0.67) | a danger to health or safety: urgent | topic servicing: 'tyre', 'service', 'serviced'")
     SC("spm-car-fire-after-clutch", "safety-urgent",
        tw("ben_cartwright7", "just picked the car up from Sprocket Hollin Bridge after a new clutch and 5 miles later there's a burning smell and smoke coming up round the pedals. pulled into a layby, wife and baby still in the car. do I open the bonnet??",
           when="2027-10-14T15:10:06Z"),
