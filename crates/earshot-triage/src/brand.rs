@@ -1000,17 +1000,15 @@ impl BrandMatcher {
                             && before.chars().count() >= 3
                             && !common_word(&bl)
                             && !GREETINGS.contains(&bl.as_str());
+                        let plain_cap = cap(before)
+                            && !all_caps(before)
+                            && !self.business.contains(&stem_hash(&bl));
                         let is_name = title
-                            || cap(before)
-                                && !all_caps(before)
-                                && !self.business.contains(&stem_hash(&bl))
-                                && !NOT_NAME.contains(&bl.as_str())
-                                && !SECTOR.contains(&bl.as_str())
-                                && (!sentence_start || first_name)
-                            || cap(before)
-                                && !all_caps(before)
-                                && !self.business.contains(&stem_hash(&bl))
-                                && NAME_PREFIX.contains(&bl.as_str());
+                            || plain_cap
+                                && (NAME_PREFIX.contains(&bl.as_str())
+                                    || !NOT_NAME.contains(&bl.as_str())
+                                        && !SECTOR.contains(&bl.as_str())
+                                        && (!sentence_start || first_name));
                         if is_name {
                             f.other_entity
                                 .get_or_insert_with(|| format!("{before} {written}"));
@@ -1061,10 +1059,9 @@ impl BrandMatcher {
                             && common_word(w)
                             && !DETERMINERS.contains(&w)
                             && !not_noun_words().contains(&lower_stem(w))
-                    }) && word_before(lower, s)
-                        .and_then(|(w, _)| {
-                            let at = w.as_ptr() as usize - lower.as_ptr() as usize;
-                            word_before(lower, at)
+                    }) && prev
+                        .and_then(|w| {
+                            word_before(lower, w.as_ptr() as usize - lower.as_ptr() as usize)
                         })
                         .is_some_and(|(w, _)| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w));
                     let determined = modified_noun

@@ -208,15 +208,16 @@ impl Engine {
         // "whoever invented the cone of shame … I will find you": a threat
         // at whoever made a thing is a figure of speech.
         let threat_words = cues.threat > 0
-            && ![
-                "whoever invented",
-                "whoever designed",
-                "whoever came up with",
-                "whoever thought",
-                "whoever keeps",
-            ]
-            .iter()
-            .any(|p| post.lower.contains(p));
+            && !contains_any(
+                &post.lower,
+                &[
+                    "whoever invented",
+                    "whoever designed",
+                    "whoever came up with",
+                    "whoever thought",
+                    "whoever keeps",
+                ],
+            );
         let threat_at_branch = names.names == 0 && threat_words && names.name_then_proper;
         if threat_at_branch {
             names.names = 1;
@@ -359,19 +360,20 @@ impl Engine {
                 || (vulnerable && (cues.service_loss > 0 || cues.stranded > 0))
                 || (cues.stranded > 0
                     && (ages.child
-                        || [
-                            "my kids",
-                            "my children",
-                            "my girls",
-                            "my boys",
-                            "two girls",
-                            "two boys",
-                            "my daughter",
-                            "my son",
-                            "little one",
-                        ]
-                        .iter()
-                        .any(|p| post.lower.contains(p)))));
+                        || contains_any(
+                            &post.lower,
+                            &[
+                                "my kids",
+                                "my children",
+                                "my girls",
+                                "my boys",
+                                "two girls",
+                                "two boys",
+                                "my daughter",
+                                "my son",
+                                "little one",
+                            ],
+                        ))));
         let threat = threat_words && !reported;
         let negative_words = lex.neg + lex.failure;
         // Sarcasm: ironic, positive on the surface, about the writer's own
@@ -513,17 +515,18 @@ impl Engine {
             && cues.medical == 0
             && cues.hazard == 0
             && cues.threat == 0
-            && [
-                "weeks ago",
-                "months ago",
-                "years ago",
-                "last month",
-                "last year",
-                "weeks on",
-                "months on",
-            ]
-            .iter()
-            .any(|p| post.lower.contains(p));
+            && contains_any(
+                &post.lower,
+                &[
+                    "weeks ago",
+                    "months ago",
+                    "years ago",
+                    "last month",
+                    "last year",
+                    "weeks on",
+                    "months on",
+                ],
+            );
         // Back in the brand's thread about a medical need or a person at
         // risk the brand's answer to this customer named ("I've marked this
         // as a medical priority", "please ring 999 now"), with nothing
@@ -532,20 +535,21 @@ impl Engine {
         // just allowed back on??").
         let settled = || {
             ((cues.resolved > 0 || thanks) && question < 0.5)
-                || [
-                    "we're ok",
-                    "we are ok",
-                    "we're safe",
-                    "we are safe",
-                    "i'm ok",
-                    "i'm safe",
-                    "all safe",
-                    "everyone's ok",
-                    "everyone is ok",
-                    "safe now",
-                ]
-                .iter()
-                .any(|p| post.lower.contains(p))
+                || contains_any(
+                    &post.lower,
+                    &[
+                        "we're ok",
+                        "we are ok",
+                        "we're safe",
+                        "we are safe",
+                        "i'm ok",
+                        "i'm safe",
+                        "all safe",
+                        "everyone's ok",
+                        "everyone is ok",
+                        "safe now",
+                    ],
+                )
         };
         let thread_risk = reply_to_brand
             && !(hazard || threat || person_cues)
@@ -571,27 +575,28 @@ impl Engine {
         // and turned up in 10 mins", "6 weeks ago I came off one … wrist's
         // healed") is a story, not someone at risk now.
         let past_story = || {
-            [
-                "weeks ago",
-                "months ago",
-                "years ago",
-                "last year",
-                "last month",
-            ]
-            .iter()
-            .any(|p| post.lower.contains(p))
-                && ((cues.praise > 0 && negative_words == 0)
-                    || thanks
-                    || [
+            contains_any(
+                &post.lower,
+                &[
+                    "weeks ago",
+                    "months ago",
+                    "years ago",
+                    "last year",
+                    "last month",
+                ],
+            ) && ((cues.praise > 0 && negative_words == 0)
+                || thanks
+                || contains_any(
+                    &post.lower,
+                    &[
                         "healed",
                         "turned up",
                         "fine now",
                         "ok now",
                         "okay now",
                         "all fine",
-                    ]
-                    .iter()
-                    .any(|p| post.lower.contains(p)))
+                    ],
+                ))
         };
         let urgent_signal = hazard
             || threat
@@ -835,30 +840,31 @@ impl Engine {
         // question; money taken, gone or paid is money lost.
         // `post.lower` is the decoded text with ASCII letters lowered.
         let money_gone = || {
-            [
-                "taken",
-                "stolen",
-                "lost",
-                "gone",
-                "paid",
-                "emptied",
-                "drained",
-                "transferred",
-                "took",
-                "moved",
-                "withdr",
-                "spent",
-                "debited",
-                "robbed",
-                "scammed",
-                "transferi",
-                "transféré",
-                "überwiesen",
-                "perdi",
-                "perdí",
-            ]
-            .iter()
-            .any(|w| post.lower.contains(w))
+            contains_any(
+                &post.lower,
+                &[
+                    "taken",
+                    "stolen",
+                    "lost",
+                    "gone",
+                    "paid",
+                    "emptied",
+                    "drained",
+                    "transferred",
+                    "took",
+                    "moved",
+                    "withdr",
+                    "spent",
+                    "debited",
+                    "robbed",
+                    "scammed",
+                    "transferi",
+                    "transféré",
+                    "überwiesen",
+                    "perdi",
+                    "perdí",
+                ],
+            )
         };
         let fraud = cues.fraud > 0
             && (complaint_like || question >= 0.5)
@@ -1082,6 +1088,11 @@ fn ages(norm: &normalize::Normalized) -> Ages {
         }
     }
     a
+}
+
+/// Whether `hay` contains any of `needles` (plain substring search).
+fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| hay.contains(n))
 }
 
 /// Swear words written with asterisks ("B*STARDS", "f**king"), which the
