@@ -1,4 +1,4 @@
-//! The shipped classifiers (complaint, irony) and `score_text`.
+//! The shipped classifiers (complaint, irony, urgency) and `score_text`.
 //!
 //! The models are compiled into the binary (`models/*.bin`, written by
 //! `earshot train`) and decoded once per process.
@@ -11,15 +11,20 @@ use std::sync::OnceLock;
 
 static COMPLAINT_BIN: &[u8] = include_bytes!("../models/complaint.bin");
 static IRONY_BIN: &[u8] = include_bytes!("../models/irony.bin");
+static URGENCY_BIN: &[u8] = include_bytes!("../models/urgency.bin");
 
-/// The two shipped models.
+/// The shipped models.
 #[derive(Debug)]
 pub struct Models {
     pub complaint: LinearModel,
     pub irony: LinearModel,
-    /// Both models' weights side by side when one feature pass serves both:
-    /// one memory access per shared feature.
-    pair: Option<Vec<[f32; 2]>>,
+    /// Whether a post reads like a risk to someone (trained on the scenario
+    /// suite; see `train::urgency_recipe`).
+    pub urgency: LinearModel,
+    /// The models' weights side by side (complaint, irony, urgency, unused)
+    /// when one feature pass serves all three: one memory access per
+    /// shared feature.
+    pair: Option<Vec<[f32; 4]>>,
     /// Which model also reads the extra groups after the shared base ones
     /// (see [`FeatureVec::base_len`]); `None` when the configurations are
     /// equal.
@@ -33,12 +38,15 @@ enum Which {
 }
 
 impl Models {
-    pub fn new(complaint: LinearModel, irony: LinearModel) -> Self {
+    pub fn new(complaint: LinearModel, irony: LinearModel, urgency: LinearModel) -> Self {
         let (c, i) = (complaint.cfg, irony.cfg);
-        // One pass serves both when the configurations are equal, or when
-        // one is the other's base (the same groups without the extras,
-        // which come last in a feature vector).
-        let shared = if c == i {
+        // One pass serves all three when the configurations are equal, or
+        // when one is the other's base (the same groups without the extras,
+        // which come last in a feature vector) and the urgency model reads
+        // the base groups only.
+        let shared = if urgency.cfg != c.base() || urgency.cfg != i.base() {
+            None
+        } else if c == i {
             Some(None)
         } else if c == i.base() {
             Some(Some(Which::Irony))
@@ -52,12 +60,14 @@ impl Models {
                 .weights
                 .iter()
                 .zip(&irony.weights)
-                .map(|(&a, &b)| [a, b])
+                .zip(&urgency.weights)
+                .map(|((&a, &b), &u)| [a, b, u, 0.0])
                 .collect()
         });
         Models {
             complaint,
             irony,
+            urgency,
             pair,
             extras_for: shared.flatten(),
         }
@@ -72,13 +82,20 @@ pub fn models() -> &'static Models {
             LinearModel::from_bytes(b)
                 .unwrap_or_else(|_| LinearModel::zeros(crate::features::FeatureConfig::default()))
         };
-        Models::new(load(COMPLAINT_BIN), load(IRONY_BIN))
+        let mut urgency = load(URGENCY_BIN);
+        if urgency.weights.iter().all(|&w| w == 0.0) {
+            // No usable model: it must never flag a post.
+            urgency.threshold = f32::INFINITY;
+        }
+        Models::new(load(COMPLAINT_BIN), load(IRONY_BIN), urgency)
     })
 }
 
 /// Whether the embedded models decode (a test checks this).
 pub fn shipped_models_ok() -> bool {
-    LinearModel::from_bytes(COMPLAINT_BIN).is_ok() && LinearModel::from_bytes(IRONY_BIN).is_ok()
+    [COMPLAINT_BIN, IRONY_BIN, URGENCY_BIN]
+        .iter()
+        .all(|b| LinearModel::from_bytes(b).is_ok())
 }
 
 /// Classifier outputs of one text.
@@ -90,6 +107,9 @@ pub struct ScoreOutput {
     pub is_irony: bool,
     /// In [-1, 1].
     pub sentiment: f32,
+    /// The urgency model's probability and verdict.
+    pub urgency: f32,
+    pub is_urgent: bool,
 }
 
 /// Per-thread buffers reused from post to post.
@@ -122,7 +142,7 @@ pub fn score_normalized(
 ) -> (ScoreOutput, LexiconCounts) {
     let m = models();
     let lex = count_lexicon(norm);
-    let (complaint, irony) = match &m.pair {
+    let (complaint, irony, urgency) = match &m.pair {
         Some(w) => {
             let cfg = match m.extras_for {
                 Some(Which::Irony) => &m.irony.cfg,
@@ -130,21 +150,23 @@ pub fn score_normalized(
             };
             let mut sink = PairSink {
                 w,
-                acc: [m.complaint.bias, m.irony.bias],
-                sum: [0.0; 2],
+                acc: [m.complaint.bias, m.irony.bias, m.urgency.bias, 0.0],
+                sum: [0.0; 4],
                 n: 0,
                 only: None,
                 // The extra groups feed only the model whose configuration has them.
                 extras: m.extras_for.map(|x| usize::from(x == Which::Irony)),
             };
             extract_into(norm, &lex, cfg, &mut feats.scratch, &mut sink);
-            let [a, b] = sink.acc;
-            (crate::model::sigmoid(a), crate::model::sigmoid(b))
+            let [a, b, u, _] = sink.acc.map(crate::model::sigmoid);
+            (a, b, u)
         }
         None => {
             extract_with(norm, &lex, &m.complaint.cfg, feats);
             extract_with(norm, &lex, &m.irony.cfg, feats2);
-            (m.complaint.prob(feats), m.irony.prob(feats2))
+            let (a, b) = (m.complaint.prob(feats), m.irony.prob(feats2));
+            extract_with(norm, &lex, &m.urgency.cfg, feats);
+            (a, b, m.urgency.prob(feats))
         }
     };
     let sentiment = sentiment(&lex, complaint);
@@ -155,18 +177,20 @@ pub fn score_normalized(
             irony,
             is_irony: irony >= m.irony.threshold,
             sentiment,
+            urgency,
+            is_urgent: urgency >= m.urgency.threshold,
         },
         lex,
     )
 }
 
-/// Scores both models of one feature pass as the features come: each
-/// bucket adds its pair of weights to the group's sums, and a group's end
+/// Scores the models of one feature pass as the features come: each
+/// bucket adds its row of weights to the group's sums, and a group's end
 /// adds the sums times the group's value to the margins.
 struct PairSink<'a> {
-    w: &'a [[f32; 2]],
-    acc: [f32; 2],
-    sum: [f32; 2],
+    w: &'a [[f32; 4]],
+    acc: [f32; 4],
+    sum: [f32; 4],
     n: usize,
     /// After the base groups: only this model reads the features.
     only: Option<usize>,
@@ -178,8 +202,9 @@ impl Sink for PairSink<'_> {
     #[inline(always)]
     fn push(&mut self, bucket: u32) {
         if let Some(p) = self.w.get(bucket as usize) {
-            self.sum[0] += p[0];
-            self.sum[1] += p[1];
+            for (s, w) in self.sum.iter_mut().zip(p) {
+                *s += w;
+            }
         }
         self.n += 1;
     }
@@ -187,22 +212,24 @@ impl Sink for PairSink<'_> {
     fn push4(&mut self, b: [u32; 4]) {
         // Added pairwise first: four dependent additions per model would
         // wait on each other.
-        let w = |i: usize| self.w.get(b[i] as usize).copied().unwrap_or([0.0; 2]);
+        let w = |i: usize| self.w.get(b[i] as usize).copied().unwrap_or([0.0; 4]);
         let (p0, p1, p2, p3) = (w(0), w(1), w(2), w(3));
-        self.sum[0] += (p0[0] + p1[0]) + (p2[0] + p3[0]);
-        self.sum[1] += (p0[1] + p1[1]) + (p2[1] + p3[1]);
+        for k in 0..4 {
+            self.sum[k] += (p0[k] + p1[k]) + (p2[k] + p3[k]);
+        }
         self.n += 4;
     }
     #[inline]
     fn end_group(&mut self, value: f32) {
         match self.only {
             None => {
-                self.acc[0] += self.sum[0] * value;
-                self.acc[1] += self.sum[1] * value;
+                for k in 0..4 {
+                    self.acc[k] += self.sum[k] * value;
+                }
             }
             Some(k) => self.acc[k] += self.sum[k] * value,
         }
-        self.sum = [0.0; 2];
+        self.sum = [0.0; 4];
         self.n = 0;
     }
     fn end_base(&mut self) {
@@ -270,6 +297,7 @@ mod tests {
             crate::features::extract(&n, &m.irony.cfg, &mut fi);
             assert!((s.complaint - m.complaint.prob(&fc)).abs() < 1e-5, "{text}");
             assert!((s.irony - m.irony.prob(&fi)).abs() < 1e-5, "{text}");
+            assert!((s.urgency - m.urgency.prob(&fc)).abs() < 1e-5, "{text}");
         }
     }
 }

@@ -109,10 +109,13 @@ fn training_on_a_small_subset_runs() {
         seed: 1,
         limit: Some(150),
         search: false,
+        scenarios: Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")),
+        demo: Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../demo")),
     };
     let mut log = Vec::new();
     let reports = earshot_triage::train::train_all(&opts, &mut log).expect("training runs");
-    assert_eq!(reports.len(), 2);
+    assert_eq!(reports.len(), 3);
+    assert_eq!(reports[2].name, "urgency");
     let log = String::from_utf8(log).unwrap();
     assert!(log.contains("macro-F1"), "{log}");
     for r in &reports {

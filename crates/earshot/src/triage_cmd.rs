@@ -43,6 +43,14 @@ pub struct TrainArgs {
     /// Also try the hyper-parameter grid around the shipped recipe.
     #[arg(long)]
     pub search: bool,
+    /// The triage scenario suite the urgency model learns from
+    /// (`none` to train only the complaint and irony models).
+    #[arg(long, default_value = "crates/earshot-triage/tests/scenarios")]
+    pub scenarios: PathBuf,
+    /// The demo day, more labelled posts for the urgency model (`none` to
+    /// leave it out).
+    #[arg(long, default_value = "demo")]
+    pub demo: PathBuf,
 }
 
 #[derive(Subcommand)]
@@ -129,6 +137,8 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
         seed: args.seed,
         limit: args.limit,
         search: args.search,
+        scenarios: (args.scenarios.as_os_str() != "none").then_some(args.scenarios),
+        demo: (args.demo.as_os_str() != "none").then_some(args.demo),
     };
     let mut stdout = std::io::stdout();
     train_all(&opts, &mut stdout)?;
