@@ -84,6 +84,16 @@ const OTHER_THINGS: &[&str] = &[
     "farm",
     "lake",
     "reservoir",
+    "trailer",
+    "trailers",
+    "sequel",
+    "prequel",
+    "remaster",
+    "remake",
+    "dlc",
+    "soundtrack",
+    "gameplay",
+    "audiobook",
 ];
 
 /// Hashtag endings after the name that make it a show, a book or a club.
@@ -1000,8 +1010,11 @@ impl BrandMatcher {
                             && before.chars().count() >= 3
                             && !common_word(&bl)
                             && !GREETINGS.contains(&bl.as_str());
+                        // "Tolbury-based Nook Furniture" is the brand
+                        // with its home town.
                         let plain_cap = cap(before)
                             && !all_caps(before)
+                            && !bl.ends_with("-based")
                             && !self.business.contains(&stem_hash(&bl));
                         let is_name = title
                             || plain_cap

@@ -453,7 +453,25 @@ impl Engine {
             && cues.grievance == 0;
         // Adverts and jingles stuck in someone's head are chatter.
         let chatter = cues.chatter > 0 && !service_loss && !has_money && cues.grievance == 0;
-        let grievance = (cues.grievance > 0
+        // A sum of money taken twice ("took mum's invoice twice by direct
+        // debit. £1,284 twice") is a double charge however it is worded;
+        // in the brand's thread it answers what the brand asked.
+        let taken_twice = has_money
+            && !reply_to_brand
+            && contains_any(
+                &post.lower,
+                &[
+                    " twice",
+                    "two times",
+                    "deux fois",
+                    "dos veces",
+                    "zweimal",
+                    "due volte",
+                    "twee keer",
+                    "duas vezes",
+                ],
+            );
+        let grievance = ((cues.grievance > 0 || taken_twice)
             && (own || to_brand || has_money || post.topic.topic.is_some()))
             || (cues.annoyed > 0
                 && addressed == Addressing::Direct

@@ -1647,6 +1647,10 @@ const LEGAL: &[&str] = &[
     "energy ombudsman",
     "chargeback",
     "charge back",
+    "in breach of",
+    "a breach of",
+    "breach of the",
+    "regulations",
 ];
 
 const SPAM_STRONG: &[&str] = &[
@@ -1734,6 +1738,10 @@ const SPAM_STRONG: &[&str] = &[
     "working generator",
     "free gems",
     "free coins",
+    "no win no fee",
+    "get it all back",
+    "get your money back",
+    "our experts",
 ];
 
 const SPAM_WEAK: &[&str] = &[

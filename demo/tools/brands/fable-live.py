@@ -455,8 +455,7 @@ def build_fable_live():
     SC("fab-namesake-video-game", "namesake",
        tw("gamer_rhys_x", "the new Fable trailer just dropped and I've watched it 11 times. Albion looks GORGEOUS. day one buy, no notes",
           when="2027-07-27T13:10:08Z"),
-       expect(IGN, "low", None, "none"), note="the video-game series",
-       known_miss="round 10, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; addressed: want \"none\", got indirect; the engine read: names Fable Live in a post to everyone | describes their own experience | sarcasm (irony 0.73) from a customer: a complaint")
+       expect(IGN, "low", None, "none"), note="the video-game series")
     SC("fab-namesake-band-leeds", "namesake",
        tw("leeds_gig_guide", "Fable (the band, not the festival people) play the Brudenell Social Club on Friday. tickets £9 on the door, and they're going to be huge. go.",
           when="2027-07-27T13:45:50Z"),

@@ -400,8 +400,7 @@ def build_finch_bet():
     SC("finch-spam-loss-recovery", "spam",
        tw("FundRecoveryPro", "Lost money gambling with Finch? 💸 Our experts get it ALL back through chargeback. No win no fee. DM us now",
           when="2027-06-01T12:30:00Z"),
-       expect(IGN, "low", "payments", "indirect"), note="a 'recovery' scam; 'chargeback' is a payments keyword",
-       known_miss="round 10, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got high; the engine read: names Finch in a post to everyone | describes their own experience | complaint (0.64) | legal or regulatory threat (not urgent) | topic payments: 'chargeback'")
+       expect(IGN, "low", "payments", "indirect"), note="a 'recovery' scam; 'chargeback' is a payments keyword")
     SC("finch-spam-giveaway", "spam",
        tw("BetDropsDaily", "🐦 FINCH GIVEAWAY 🐦 £500 in free bets for 10 winners! follow, RT and tag 3 mates to enter 👉 {url:https://bet-drops-daily.example/finch}",
           when="2027-06-01T13:00:00Z"),

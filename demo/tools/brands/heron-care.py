@@ -210,7 +210,7 @@ def build_heron_care():
             when="2028-01-18T10:05:51Z")
     SC("hrn-indirect-direct-debit-twice", "complaint-indirect", dd, expect(RP, "high", "billing", "indirect"),
        note="money taken twice from a pensioner and three unanswered emails: a strong, repeated complaint",
-       known_miss="round 10, not met yet: action: want \"respond_public\", got monitor; priority: want \"high\", got low; the engine read: names Heron Care in a post to everyone | general chatter about the brand | topic billing: 'invoice', 'invoices', 'direct debit'")
+       known_miss="round 10, not met yet: priority: want \"high\", got normal; the engine read: names Heron Care in a post to everyone | complaint (0.21) | topic billing: 'invoice', 'invoices', 'direct debit', an amount of money")
     SC("hrn-spam-fake-billing-support", "spam",
        tw("HeronCareSupprt", "@lynn_tremayne Hi Lynn 💙 Heron Care billing team here. We can refund the duplicate direct debit today! Please DM us your online banking login and card number to verify ✅",
           reply_to=dd, when="2028-01-18T10:07:02Z"),

@@ -218,8 +218,7 @@ def build_nook_furniture():
     SC("nook-news-recall-38000", "news-monitor",
        tw("tolbury_echo", "Tolbury-based Nook Furniture recalls 38,000 chests of drawers after reports of them toppling onto children. The firm says nobody has been seriously injured {url:https://tolbury-echo.example/news/nook-harlow-recall}",
           when="2027-01-12T10:30:00Z"),
-       expect(MON, "low", "safety", "indirect"),
-       known_miss="round 10, not met yet: action: want \"monitor\", got ignore; addressed: want \"indirect\", got none; the engine read: 'Tolbury-based Nook Furniture' is another entity, not the brand | topic safety: 'recall', 'topple', 'injured'")
+       expect(MON, "low", "safety", "indirect"))
     tipping_worry = tw("mrs_clean_caz", "just seen the news about the Nook drawers. we've got the 6-drawer one in the spare room, it's been fine for months. do I need to panic?",
                        when="2027-01-12T11:02:00Z")
     SC("nook-chatter-wall-strap-reassure", "third-party-chatter",

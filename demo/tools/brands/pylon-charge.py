@@ -257,8 +257,7 @@ def build_pylon_charge():
     SC("pyl-legal-opss-price-display", "legal-threat-not-urgent",
        tw("ken_ashworth_en", "Pylon's units at Tollbury don't show the price per kWh until after the session. That's a breach of the Public Charge Point Regulations 2023 and I've reported it to the OPSS with photos.",
           when="2028-01-19T11:00:12Z"),
-       expect(RP, "high", "payments", "indirect"), note="a regulator complaint naming the brand without tagging it",
-       known_miss="round 10, not met yet: action: want \"respond_public\", got monitor; priority: want \"high\", got low; the engine read: names Pylon Charge in a post to everyone | general chatter about the brand | topic payments: 'price', 'prices', 'per kwh'")
+       expect(RP, "high", "payments", "indirect"), note="a regulator complaint naming the brand without tagging it")
     SC("pyl-news-ashmoor-car-fire", "news-monitor",
        tw("chargept_weekly", "Car fire at Pylon Charge's Ashmoor hub this morning: no one was injured and the fire service says the cause is under investigation. Part of the site remains shut while it is checked {url:https://chargepointweekly.example/pylon-ashmoor-fire}",
           when="2028-01-19T14:00:00Z"),
