@@ -277,6 +277,26 @@ mod tests {
     }
 
     #[test]
+    fn the_urgency_model_hears_risks_without_cue_words() {
+        for risk in [
+            "@AcmeHelp the railing on our 4th floor balcony is loose, it moves a few inches if you lean on it, and we've got a 3 year old. please move us today",
+            "@AcmeHelp my mum's carer didn't turn up last night and she's diabetic, nobody has checked her insulin",
+            "@AcmeHelp my dad is 86, nobody came this morning and he's been on the kitchen floor since 7, he can't get up",
+        ] {
+            let s = score_text(risk);
+            assert!(s.is_urgent, "{risk}: {s:?}");
+        }
+        for calm in [
+            "@AcmeHelp my parcel arrived two days late and the box was crushed",
+            "@AcmeHelp how do I change the email address on my account?",
+            "Lovely sunny morning at the beach with the kids and the dog",
+        ] {
+            let s = score_text(calm);
+            assert!(!s.is_urgent, "{calm}: {s:?}");
+        }
+    }
+
+    #[test]
     fn one_feature_pass_gives_each_models_own_score() {
         let m = models();
         assert!(
