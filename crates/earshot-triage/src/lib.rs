@@ -551,24 +551,24 @@ impl Engine {
         // saying it is settled: still urgent. A question or a new problem
         // keeps it open even with a word like "back on" in it ("how is he
         // just allowed back on??").
-        let settled = || {
-            ((cues.resolved > 0 || thanks) && question < 0.5)
-                || contains_any(
-                    &post.lower,
-                    &[
-                        "we're ok",
-                        "we are ok",
-                        "we're safe",
-                        "we are safe",
-                        "i'm ok",
-                        "i'm safe",
-                        "all safe",
-                        "everyone's ok",
-                        "everyone is ok",
-                        "safe now",
-                    ],
-                )
+        let safe_now = || {
+            contains_any(
+                &post.lower,
+                &[
+                    "we're ok",
+                    "we are ok",
+                    "we're safe",
+                    "we are safe",
+                    "i'm ok",
+                    "i'm safe",
+                    "all safe",
+                    "everyone's ok",
+                    "everyone is ok",
+                    "safe now",
+                ],
+            )
         };
+        let settled = || ((cues.resolved > 0 || thanks) && question < 0.5) || safe_now();
         let thread_risk = reply_to_brand
             && !(hazard || threat || person_cues)
             && cues.praise == 0
@@ -625,21 +625,24 @@ impl Engine {
         // inches and we've got a 3 year old"). It counts for a post about
         // the brand that is not news, not a scare told once it is over, not
         // a past injury turned claim, not thanks for help given, not
-        // settled ("we're ok") and not called harmless by the writer; from
+        // safe ("we're ok") and not called harmless by the writer; from
         // someone telling the brand, or telling everyone of their own
-        // trouble, not advice in someone else's thread. Money taken by
-        // fraud, even from someone frail, is a strong complaint (high).
+        // trouble (or of someone else's, when the model is sure: "Edna's
+        // 92 … her curtains are still shut"), not advice in someone else's
+        // thread. Money taken by fraud, even from someone frail, is a
+        // strong complaint (high).
         let learned_risk = !rule_risk
             && score.is_urgent
             && cues.fraud == 0
             && (addressed == Addressing::Direct
-                || (addressed == Addressing::Indirect && (complaint_like || own)))
+                || (addressed == Addressing::Indirect
+                    && (complaint_like || own || score.urgency >= 0.9)))
             && !reported
             && !past_help
             && !past_claim
             && (cues.not_dangerous == 0 || vulnerable)
             && !past_story()
-            && !settled();
+            && !safe_now();
         let urgent_signal = rule_risk || learned_risk;
         let urgency: f32 = if rule_risk {
             0.9
@@ -774,9 +777,12 @@ impl Engine {
         } else if private.any() {
             action = pb.private_details;
             reasons.push(private_reason(&private));
-        } else if rule_risk || (learned_risk && addressed == Addressing::Direct) {
-            // Someone at risk gets an answer. The model alone does not turn
-            // talk to everyone into one: there it only raises the priority.
+        } else if rule_risk
+            || (learned_risk && (addressed == Addressing::Direct || score.urgency >= 0.9))
+        {
+            // Someone at risk gets an answer. The model alone turns talk to
+            // everyone into one only when it is sure; otherwise it only
+            // raises the priority.
             action = Action::RespondPublic;
         } else if addressed == Addressing::Direct {
             if complaint_like {

@@ -2509,6 +2509,7 @@ const SARCASM: &[&str] = &[
     "really feeling the love",
     "visionaries",
     "time is a construct",
+    "what a bargain",
 ];
 
 const WAIT: &[&str] = &[
@@ -2660,6 +2661,13 @@ const GRIEVANCE: &[&str] = &[
     "zweimal abgebucht",
     "twee keer afgeschreven",
     "cobrado duas vezes",
+    "is a joke",
+    "is an absolute joke",
+    "is a total joke",
+    "is a shambles",
+    "absolute shambles",
+    "is a disgrace",
+    "is an absolute disgrace",
 ];
 
 /// Someone presenting themselves as the brand's support team.

@@ -285,8 +285,7 @@ def build_fable_live():
     fam_camp = tw("rob_hedley_dad", "Fable Fields family camping is a joke. pitched up at 2pm, by 6 there were lads with a sound system three metres from our tent and the 'quiet camping' team were nowhere. two kids under 5, zero sleep.",
                   when="2027-07-22T23:35:17Z")
     SC("fab-indirect-family-camping-noise", "complaint-indirect", fam_camp,
-       expect(RP, "normal", "camping", "indirect"),
-       known_miss="round 10, not met yet: action: want \"respond_public\", got monitor; priority: want \"normal\", got low; the engine read: names Fable Live in a post to everyone | general chatter about the brand | topic camping: 'family camping', 'camping', 'pitch', 'pitched', 'tent', 'tents', 'tente', 'quiet camping'")
+       expect(RP, "normal", "camping", "indirect"))
     SC("fab-threat-knife-campsite", "threat-urgent",
        tw("zara_whitlock", f"@{B} the group next to us in Orange field have been screaming all night and one of them is threatening to slash our tent and 'do' my boyfriend if we go to security again. he's got a knife on his belt. it's 3am, there's three of us and it's not safe. please send someone",
           when="2027-07-23T02:04:38Z"),
@@ -298,8 +297,7 @@ def build_fable_live():
           when="2027-07-23T14:18:06Z"),
        expect(RP, "urgent", "facilities", "direct"),
        note="no drinking water in a heatwave with people already collapsing: a safety risk; the fix is the water "
-            "points, so the facilities team's topic",
-       known_miss="round 10, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @FableLive | complaint (0.42) | topic facilities: 'free water', 'water point', 'water points', 'taps'")
+            "points, so the facilities team's topic")
     SC("fab-heatstroke-dad-81", "medical-urgent",
        tw("ellen_pask", f"@{B} my dad is 81 and we're at Fable Fields. he's gone grey, he's confused and he's stopped sweating, I think it's heatstroke. the line at the medical tent by the main stage is 40 long and he can't stand in it. can someone come to us? we're by the big oak near the tea tent",
           when="2027-07-23T15:02:44Z"),

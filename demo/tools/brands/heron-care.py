@@ -280,8 +280,7 @@ def build_heron_care():
        tw("sheila_rudd", "my neighbour Edna's 92 and the Heron Care carer usually comes at 8. it's 2pm, her curtains are still shut and she's not answering the door or the phone. I'm scared she's fallen. who do I ring?? the office number goes to voicemail",
           when="2028-01-19T14:03:37Z"),
        expect(RP, "urgent", "safeguarding", "indirect"),
-       note="a neighbour names the brand without tagging it: an old woman alone and not answering",
-       known_miss="round 10, not met yet: action: want \"respond_public\", got monitor; the engine read: names Heron Care in a post to everyone | general chatter about the brand | reads like a risk to people (urgency model 1.00): urgent | topic safeguarding: 'fallen'")
+       note="a neighbour names the brand without tagging it: an old woman alone and not answering")
     SC("hrn-saltings-door-open", "safety-urgent",
        tw("dom_castleton", f"@{B} the front door of the dementia unit at Saltings Lodge was wide open when I left at 7pm, the code lock's broken and it's -3 tonight. my dad walks at night and the marsh is 200 yards away. this is unsafe, please get someone to fix it or stand by it tonight",
           when="2028-01-19T19:14:25Z"),
@@ -325,8 +324,7 @@ def build_heron_care():
        tw("leanne_vg", "went in to see gran at Heron Care's Willow Court. lips cracked, confused, her water jug out of reach on the windowsill. staff say they've been short staffed all week. she had a UTI from being dehydrated in the autumn and this is exactly how it started",
           when="2028-01-20T16:25:41Z"),
        expect(RP, "urgent", "homes", "indirect"),
-       note="names the brand without tagging it: signs of dehydration in a frail resident, now",
-       known_miss="round 10, not met yet: action: want \"respond_public\", got monitor; priority: want \"urgent\", got low; the engine read: names Heron Care in a post to everyone | general chatter about the brand | topic homes: 'willow court', 'short staffed', 'short-staffed', 'staffing'")
+       note="names the brand without tagging it: signs of dehydration in a frail resident, now")
     SC("hrn-threat-resident-throat", "threat-urgent",
        tw("helen_dacre", f"@{B} the man in room 12 at Reedbank keeps going into my mum's room at night and last night he grabbed her by the throat. the night staff just moved her chair. she's 89 and terrified. I want him kept away from her TONIGHT",
           when="2028-01-20T08:40:02Z"),

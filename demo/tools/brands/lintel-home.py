@@ -157,8 +157,7 @@ def build_lintel_home():
        tw("rach_mountford", "just checked mum's tumble dryer against the Lintel recall list and it's on it. she's 81, lives on her own and runs it every night before bed. the letter went to her old flat apparently. who do I even ring at this hour",
           when="2027-03-02T22:51:09Z"),
        expect(RP, "urgent", "safety", "indirect"),
-       note="calm, no alarm words: a recalled fire-risk dryer in nightly use by an 81-year-old living alone; named, not tagged",
-       known_miss="a recalled dryer still in nightly use by an 81-year-old alone: 'recall' is not a danger by itself, so not urgent, and named not tagged reads as chatter")
+       note="calm, no alarm words: a recalled fire-risk dryer in nightly use by an 81-year-old living alone; named, not tagged")
     SC("lh-child-lock-scalding-water", "safety-urgent",
        tw("siobhan_keady", f"@{B} the child lock on our washer is supposed to keep the door shut till it drains. my 3yo just pulled it open mid 60° wash - scalding water all over the floor and his feet. he's ok, feet in cold water now. how is that possible??"),
        expect(RP, "urgent", "safety", "direct"), note="a child scalded because a safety lock failed; the machine is still in the house")
