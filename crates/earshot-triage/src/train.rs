@@ -1007,6 +1007,22 @@ pub struct Recipe {
     pub bag: bool,
 }
 
+impl Recipe {
+    /// One logistic regression over `cfg` with the default optimiser: no
+    /// self-training, NB scaling, ensemble, soup or bagging.
+    pub fn plain(cfg: FeatureConfig) -> Recipe {
+        Recipe {
+            cfg,
+            params: Params::default(),
+            self_training: None,
+            nb: None,
+            views: Vec::new(),
+            soup: 1,
+            bag: false,
+        }
+    }
+}
+
 pub fn complaint_recipe() -> Recipe {
     Recipe {
         cfg: FeatureConfig {
@@ -1057,11 +1073,7 @@ pub fn irony_recipe() -> Recipe {
             l2: 3e-3,
             ..Params::default()
         },
-        self_training: None,
-        nb: None,
-        views: Vec::new(),
-        soup: 1,
-        bag: false,
+        ..Recipe::plain(complaint_recipe().cfg)
     }
 }
 
@@ -1071,17 +1083,12 @@ pub fn irony_recipe() -> Recipe {
 /// real-text negatives).
 pub fn urgency_recipe() -> Recipe {
     Recipe {
-        cfg: complaint_recipe().cfg,
         params: Params {
             lr: 0.1,
             pos_weight: 3.0,
             ..Params::default()
         },
-        self_training: None,
-        nb: None,
-        views: Vec::new(),
-        soup: 1,
-        bag: false,
+        ..Recipe::plain(complaint_recipe().cfg)
     }
 }
 
