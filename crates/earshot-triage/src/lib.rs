@@ -73,6 +73,15 @@ pub(crate) struct PostScratch {
 
 /// `format!("{before}{score:.2}{after}")` without the formatting
 /// machinery (three reasons of most posts carry a score).
+/// A while ago: a story told of the past, not something happening now.
+const WHILE_AGO: &[&str] = &[
+    "weeks ago",
+    "months ago",
+    "years ago",
+    "last month",
+    "last year",
+];
+
 fn with_score(before: &str, score: f32, after: &str) -> String {
     if !(0.0..1e6).contains(&score) {
         return format!("{before}{score:.2}{after}");
@@ -533,18 +542,8 @@ impl Engine {
             && cues.medical == 0
             && cues.hazard == 0
             && cues.threat == 0
-            && contains_any(
-                &post.lower,
-                &[
-                    "weeks ago",
-                    "months ago",
-                    "years ago",
-                    "last month",
-                    "last year",
-                    "weeks on",
-                    "months on",
-                ],
-            );
+            && (contains_any(&post.lower, WHILE_AGO)
+                || contains_any(&post.lower, &["weeks on", "months on"]));
         // Back in the brand's thread about a medical need or a person at
         // risk the brand's answer to this customer named ("I've marked this
         // as a medical priority", "please ring 999 now"), with nothing
@@ -593,28 +592,20 @@ impl Engine {
         // and turned up in 10 mins", "6 weeks ago I came off one … wrist's
         // healed") is a story, not someone at risk now.
         let past_story = || {
-            contains_any(
-                &post.lower,
-                &[
-                    "weeks ago",
-                    "months ago",
-                    "years ago",
-                    "last year",
-                    "last month",
-                ],
-            ) && ((cues.praise > 0 && negative_words == 0)
-                || thanks
-                || contains_any(
-                    &post.lower,
-                    &[
-                        "healed",
-                        "turned up",
-                        "fine now",
-                        "ok now",
-                        "okay now",
-                        "all fine",
-                    ],
-                ))
+            contains_any(&post.lower, WHILE_AGO)
+                && ((cues.praise > 0 && negative_words == 0)
+                    || thanks
+                    || contains_any(
+                        &post.lower,
+                        &[
+                            "healed",
+                            "turned up",
+                            "fine now",
+                            "ok now",
+                            "okay now",
+                            "all fine",
+                        ],
+                    ))
         };
         let rule_risk = hazard
             || threat
@@ -946,19 +937,6 @@ impl Engine {
         };
         if !closed {
             if urgent_signal {
-                let what = if threat {
-                    "a threat against people"
-                } else if cues.medical > 0 {
-                    "a medical need"
-                } else if cues.person_at_risk > 0 {
-                    "a person at risk"
-                } else if hazard {
-                    "a danger to health or safety"
-                } else if thread_risk {
-                    "back in a thread about a risk to people the brand has answered"
-                } else {
-                    "a vulnerable person without an essential service"
-                };
                 reasons.push(if learned_risk {
                     with_score(
                         "reads like a risk to people (urgency model ",
@@ -966,6 +944,19 @@ impl Engine {
                         "): urgent",
                     )
                 } else {
+                    let what = if threat {
+                        "a threat against people"
+                    } else if cues.medical > 0 {
+                        "a medical need"
+                    } else if cues.person_at_risk > 0 {
+                        "a person at risk"
+                    } else if hazard {
+                        "a danger to health or safety"
+                    } else if thread_risk {
+                        "back in a thread about a risk to people the brand has answered"
+                    } else {
+                        "a vulnerable person without an essential service"
+                    };
                     format!("{what}: urgent")
                 });
             }

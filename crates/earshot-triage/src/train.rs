@@ -184,7 +184,9 @@ pub fn load_scenarios(dir: &Path) -> Result<Vec<ScenarioExample>, TrainError> {
             out.push(ScenarioExample {
                 brand: brand.clone(),
                 name: field("/name").unwrap_or_default().to_string(),
-                text: unescape_x(text),
+                // As delivered: the normaliser decodes X's entities, as
+                // it does when scoring.
+                text: text.to_string(),
                 urgent: priority == "urgent",
             });
         }
@@ -223,34 +225,22 @@ pub fn load_demo(dir: &Path) -> Result<Vec<ScenarioExample>, TrainError> {
     for (i, (s, e)) in s_lines.iter().zip(&e_lines).enumerate() {
         let (post, want) = (parse(&sp, i, s)?, parse(&ep, i, e)?);
         let priority = want["priority"].as_str().unwrap_or("*");
-        // An X message carries X's escaping; the own JSON of the other
-        // networks carries plain text.
-        let (text, escaped) = match post.pointer("/data/text").and_then(|t| t.as_str()) {
-            Some(t) => (t, true),
-            None => (post["text"].as_str().unwrap_or_default(), false),
-        };
+        let text = post
+            .pointer("/data/text")
+            .or_else(|| post.get("text"))
+            .and_then(|t| t.as_str())
+            .unwrap_or_default();
         if priority == "*" || text.starts_with("RT @") || post["is_repost"] == true {
             continue;
         }
         out.push(ScenarioExample {
             brand: "demo".into(),
             name: want["id"].as_str().unwrap_or_default().to_string(),
-            text: if escaped {
-                unescape_x(text)
-            } else {
-                text.to_string()
-            },
+            text: text.to_string(),
             urgent: priority == "urgent",
         });
     }
     Ok(out)
-}
-
-/// X escapes only `&`, `<` and `>`.
-fn unescape_x(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
 }
 
 /// Normalise and hash every text.
@@ -913,6 +903,49 @@ impl CvResult {
     }
 }
 
+/// Out-of-fold probabilities of rows `0..n` of `fx`: for each fold `f`
+/// (in parallel), `fit(f, rows of the other folds)` trains the model that
+/// scores the rows of fold `f`.
+fn out_of_fold(
+    fx: &Featurized,
+    n: usize,
+    fold: &[usize],
+    k: usize,
+    fit: impl Fn(usize, Vec<usize>) -> LinearModel + Sync,
+) -> Vec<f32> {
+    let per_fold: Vec<Vec<(usize, f32)>> = (0..k)
+        .into_par_iter()
+        .map(|f| {
+            let m = fit(f, (0..n).filter(|&i| fold[i] != f).collect());
+            (0..n)
+                .filter(|&i| fold[i] == f)
+                .map(|i| (i, m.prob(&fx.full[i])))
+                .collect()
+        })
+        .collect();
+    let mut oof = vec![0f32; n];
+    for fp in &per_fold {
+        for &(i, p) in fp {
+            oof[i] = p;
+        }
+    }
+    oof
+}
+
+/// Metrics of each of the `k` folds of the rows `fold` covers, at
+/// `threshold`.
+fn fold_metrics(oof: &[f32], y: &[bool], fold: &[usize], k: usize, threshold: f32) -> Vec<Metrics> {
+    (0..k)
+        .map(|f| {
+            let (pp, yy): (Vec<f32>, Vec<bool>) = (0..fold.len())
+                .filter(|&i| fold[i] == f)
+                .map(|i| (oof[i], y[i]))
+                .unzip();
+            metrics(&pp, &yy, threshold)
+        })
+        .collect()
+}
+
 /// k-fold cross-validation. `fx` holds the labelled rows (`0..n_labelled`)
 /// followed by unlabelled rows for self-training.
 pub fn cross_validate(
@@ -925,41 +958,19 @@ pub fn cross_validate(
     seed: u64,
 ) -> CvResult {
     let fold = stratified_folds(&y[..n_labelled], k, seed);
-    let per_fold: Vec<Vec<(usize, f32)>> = (0..k)
-        .into_par_iter()
-        .map(|f| {
-            let train: Vec<usize> = (0..n_labelled).filter(|&i| fold[i] != f).collect();
-            let mut yy = y.to_vec();
-            let m = fit_with(
-                fx,
-                &mut yy,
-                &train,
-                n_labelled..fx.full.len(),
-                recipe,
-                seed + f as u64,
-            );
-            (0..n_labelled)
-                .filter(|&i| fold[i] == f)
-                .map(|i| (i, m.prob(&fx.full[i])))
-                .collect()
-        })
-        .collect();
-    let mut oof = vec![0f32; n_labelled];
-    for fp in &per_fold {
-        for &(i, p) in fp {
-            oof[i] = p;
-        }
-    }
+    let oof = out_of_fold(fx, n_labelled, &fold, k, |f, train| {
+        let mut yy = y.to_vec();
+        fit_with(
+            fx,
+            &mut yy,
+            &train,
+            n_labelled..fx.full.len(),
+            recipe,
+            seed + f as u64,
+        )
+    });
     let (threshold, _) = best_threshold(&oof, &y[..n_labelled], obj);
-    let folds = (0..k)
-        .map(|f| {
-            let (pp, yy): (Vec<f32>, Vec<bool>) = (0..n_labelled)
-                .filter(|&i| fold[i] == f)
-                .map(|i| (oof[i], y[i]))
-                .unzip();
-            metrics(&pp, &yy, threshold)
-        })
-        .collect();
+    let folds = fold_metrics(&oof, y, &fold[..n_labelled], k, threshold);
     let w = obj.pos_weight(&y[..n_labelled]);
     let at_share = metrics_weighted(&oof, &y[..n_labelled], threshold, w);
     CvResult {
@@ -1183,26 +1194,10 @@ fn train_urgency(
         real.len()
     )?;
     let fx = featurize_recipe(&texts, &recipe);
-    let per_fold: Vec<Vec<(usize, f32)>> = (0..k)
-        .into_par_iter()
-        .map(|f| {
-            let rows: Vec<(usize, f32)> = (0..texts.len())
-                .filter(|&i| fold[i] != f)
-                .map(|i| (i, 1.0))
-                .collect();
-            let m = fit_recipe(&fx, &y, &rows, &recipe, opts.seed + f as u64);
-            (0..texts.len())
-                .filter(|&i| fold[i] == f)
-                .map(|i| (i, m.prob(&fx.full[i])))
-                .collect()
-        })
-        .collect();
-    let mut oof = vec![0f32; texts.len()];
-    for fp in &per_fold {
-        for &(i, p) in fp {
-            oof[i] = p;
-        }
-    }
+    let oof = out_of_fold(&fx, texts.len(), &fold, k, |f, train| {
+        let rows: Vec<(usize, f32)> = train.into_iter().map(|i| (i, 1.0)).collect();
+        fit_recipe(&fx, &y, &rows, &recipe, opts.seed + f as u64)
+    });
     let grid = |t: u32| urgency_figures(&oof, &y, &is_real, t as f32 / 100.0);
     let chosen = (5..=99)
         .map(grid)
@@ -1230,15 +1225,7 @@ fn train_urgency(
             g.real_rate
         )?;
     }
-    let folds: Vec<Metrics> = (0..k)
-        .map(|f| {
-            let (pp, yy): (Vec<f32>, Vec<bool>) = (0..scen)
-                .filter(|&i| fold[i] == f)
-                .map(|i| (oof[i], y[i]))
-                .unzip();
-            metrics(&pp, &yy, chosen.threshold)
-        })
-        .collect();
+    let folds = fold_metrics(&oof, &y, &fold[..scen], k, chosen.threshold);
     let cv = CvResult {
         oof: Vec::new(),
         threshold: chosen.threshold,
