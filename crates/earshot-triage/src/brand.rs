@@ -616,6 +616,9 @@ pub struct NameFindings {
     /// is broken", "acme why is my bill double"): the brand is its audience
     /// although its handle is not there.
     pub vocative_name: bool,
+    /// The name is talked about as a name ("a company called Kite"): the
+    /// shape of a joke about it when no one tells of their own trouble.
+    pub name_called: bool,
     /// Brand handles written in the text.
     pub handles_in_text: u32,
     /// A brand handle opens the post (the brand is its audience).
@@ -1109,6 +1112,9 @@ impl BrandMatcher {
                 if multi {
                     f.full_name = true;
                 }
+                if word_before(lower, s).is_some_and(|(w, _)| matches!(w, "called" | "named")) {
+                    f.name_called = true;
+                }
                 let opens = text[..s].split_whitespace().all(|w| w.starts_with('@'));
                 // "Acme: where money goes to hibernate", "Acme. Acme as in …".
                 if opens && text[e..].starts_with([':', '?', '!', '.']) {
@@ -1388,6 +1394,14 @@ keywords = ["bill", "refund", "direct debit"]
         ] {
             assert_eq!(find(text).names, 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_talked_about_as_a_name_is_marked() {
+        let f = find("@pal what did you expect from a company called Heron");
+        assert_eq!(f.names, 1);
+        assert!(f.name_called);
+        assert!(!find("@pal Heron cancelled my order again").name_called);
     }
 
     #[test]

@@ -744,6 +744,13 @@ impl Engine {
             let bystander_joke = joke
                 || ((cues.joke > 0 || cues.laugh > 0) && !own && cues.grievance == 0)
                 || (names.name_opener && !complaint_like && !own && question < 0.65)
+                // "a company called Kite", "a Kite refund is like a kite on
+                // a still day": the name itself is the subject.
+                || ((names.name_called || names.common_word.is_some())
+                    && !complaint_like
+                    && !own
+                    && cues.grievance == 0
+                    && question < 0.65)
                 || (score.irony >= 0.75
                     && !complaint_like
                     && post.topic.topic.is_none()

@@ -1742,6 +1742,10 @@ const SPAM_STRONG: &[&str] = &[
     "get it all back",
     "get your money back",
     "our experts",
+    "dm now",
+    "dm for paypal",
+    "paypal f&f",
+    "cheapest on the net",
 ];
 
 const SPAM_WEAK: &[&str] = &[
@@ -1760,7 +1764,6 @@ const SPAM_WEAK: &[&str] = &[
     "dm us now",
     "rebate",
     "followers",
-    "dm now",
     "claim",
     "instant delivery",
     "token",
@@ -1826,6 +1829,8 @@ const JOKE: &[&str] = &[
     "lives up to the name",
     "does what it says on the tin",
     "🥁",
+    "what do you expect from a",
+    "what did you expect from a",
 ];
 
 const NEWS: &[&str] = &[
@@ -2687,6 +2692,11 @@ const IMPERSONATION: &[&str] = &[
     "team here",
     "refunds team",
     "help team here",
+    "guest care here",
+    "customer relations here",
+    "customer relations team here",
+    "we have opened a",
+    "we've opened a",
 ];
 
 /// What an impersonator asks for.
@@ -2704,6 +2714,12 @@ const PHISHING: &[&str] = &[
     "refund form",
     "claim form",
     "compensation form",
+    "dm us your",
+    "send us your",
+    "security code",
+    "complete verification",
+    "complete the verification",
+    "your login",
 ];
 
 /// Eye-rolls and angry faces: a grievance when written to the brand.

@@ -169,8 +169,7 @@ def build_acorn_nurseries():
     SC("acorn-joke-squirrels-forget", "joke-bystander",
        tw("dadjokes_dylan", "@marcus_wynn_kf @tasha_greaves what do you expect from a nursery called Acorn. squirrels bury thousands of them and forget where they put every single one 🐿️",
           reply_to=lost, when="2027-09-13T20:31:09Z"),
-       expect(IGN, "low", None, "third_party"), note="a bystander's joke about the name inside someone else's conversation",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in")
+       expect(IGN, "low", None, "third_party"), note="a bystander's joke about the name inside someone else's conversation")
 
     # ---- Tuesday 14 September -----------------------------------------------------------
     SC("acorn-medical-type1-cover-staff", "medical-urgent",
@@ -224,8 +223,7 @@ def build_acorn_nurseries():
     SC("acorn-spam-fake-parent-support", "spam",
        tw("AcornParentHelp", "@jamie_rudd_dad Hi Jamie! Acorn Nurseries parent support here ✅ we can add your missing funded hours today. DM us your account number and the card you pay your fees with for a same-day refund 💳",
           reply_to=hotline, when="2027-09-14T13:04:12Z"),
-       expect(IGN, "low", "fees", "third_party"), note="a fake support account fishing for card details under a real parent's post",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic fees: 'funded hours', 'funding', 'funded', 'pay', 'fee', 'fees', 'refund'")
+       expect(IGN, "low", "fees", "third_party"), note="a fake support account fishing for card details under a real parent's post")
     SC("acorn-hotline-praise-late-pick-up", "public-hotline-number",
        tw("marcus_wynn_kf", "shout out to whoever answered Acorn's 0808 157 0733 line at 6.55pm last night. I was stuck on the M40 and going to miss pick up, they kept Reggie cosy and happy till I collected him at 7.20 and didn't even charge me. good people",
           when="2027-09-14T14:10:58Z"),

@@ -181,8 +181,7 @@ def build_fable_live():
     SC("fab-html-spam-free-tickets-link", "html-entities",
        tw("FieldsTixDeals", "&lt;a href=\"//fields-tix.example/claim\"&gt;FREE Fable Fields tickets&lt;/a&gt; &lt;script&gt;steal()&lt;/script&gt; cheapest on the net!!! DM for PayPal F&amp;F 🎟️",
           when="2027-07-19T18:30:00Z"),
-       expect(IGN, "low", "tickets", "indirect"), note="spam with a link and a script tag; 'tickets' is a keyword",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; the engine read: names Fable Live in a post to everyone | general chatter about the brand | topic tickets: 'ticket', 'tickets'")
+       expect(IGN, "low", "tickets", "indirect"), note="spam with a link and a script tag; 'tickets' is a keyword")
 
     # A cancelled arena show in June, and the customers still waiting for their money.
     june_q = tw("alfie_royce", f"@{B} the Kindred Sun show at Corrington on 12 June was cancelled two hours before doors. how do I get my refund?",

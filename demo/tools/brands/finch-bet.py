@@ -314,8 +314,7 @@ def build_finch_bet():
        tw("FinchSupportUK", "@deb_hutchings Hi Debbie, Finch Support here ✅ we can unlock your account right now. DM us your login and the security code we text you 👉 {url:https://finch-help-desk.example/unlock}",
           reply_to=locked, when="2027-05-31T12:09:21Z"),
        expect(IGN, "low", "account", "third_party"),
-       note="a fake support account fishing for a login and a security code, replying to a real customer",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic account: 'login', 'security code'")
+       note="a fake support account fishing for a login and a security code, replying to a real customer")
     SC("finch-private-card-taken-twice", "private-details",
        tw("ryan_featherby", f"@{B} you've taken my deposit twice, £50 at 19:02 and again at 19:02. card 5555 5555 5555 4444. ring me on 07700 900482, I want the second one refunded",
           when="2027-05-31T12:40:15Z"),
@@ -351,8 +350,7 @@ def build_finch_bet():
     SC("finch-joke-bird-flew-off", "joke-bystander",
        tw("punny_pete_w", "@mo_begum_5aside what did you expect from a bookie called Finch. the bird took one look at your money and flew off with it 🐦",
           reply_to=greyed, when="2027-05-31T16:14:21Z"),
-       expect(IGN, "low", None, "third_party"), note="a pun by a bystander in someone else's thread",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in")
+       expect(IGN, "low", None, "third_party"), note="a pun by a bystander in someone else's thread")
 
     # ---- Tuesday 1 June: talk, news, spam, namesakes -----------------------------------------
     acca_q = tw("mo_begum_5aside", "@ryan_featherby how'd the acca go in the end? 👀", when="2027-06-01T08:00:00Z")

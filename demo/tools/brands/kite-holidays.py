@@ -306,8 +306,7 @@ def build_kite_holidays():
     SC("kite-joke-only-flies-when-windy", "joke-bystander",
        tw("tom_oyelaran", "@fiona_mcgarry well what did you expect booking with a company called Kite. it only takes off when it's windy 🪁",
           reply_to=moaner, when="2027-10-27T12:14:21Z"),
-       expect(IGN, "low", None, "third_party"), note="a pun by a bystander in someone else's thread",
-       known_miss="round 9, not met yet: action: want 'ignore', got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in")
+       expect(IGN, "low", None, "third_party"), note="a pun by a bystander in someone else's thread")
     refund_vent = tw("paul_dewhurst", "@anj_patel_b did you ever get your money sorted? we're still chasing", when="2027-10-27T12:30:00Z")
     SC("kite-joke-refund-like-a-kite", "joke-bystander",
        tw("joel_ferreira_b", "@paul_dewhurst @anj_patel_b a Kite refund is like a kite on a still day. you can run around for hours, it's still not going up",
@@ -360,8 +359,7 @@ def build_kite_holidays():
     SC("kite-html-spam-vouchers", "html-entities",
        tw("vouchers4u_uk", "&lt;script src=//kite-vouchers.example/x.js&gt;&lt;/script&gt; CHEAP Kite Holidays vouchers 90% OFF!!! limited stock DM now 💸",
           when="2027-10-27T18:30:00Z"),
-       expect(IGN, "low", "bookings", "indirect"), note="spam with a script tag; 'voucher' is a bookings keyword",
-       known_miss="round 9, not met yet: action: want 'ignore', got monitor; the engine read: names Kite Holidays in a post to everyone | general chatter about the brand | topic bookings: 'voucher'")
+       expect(IGN, "low", "bookings", "indirect"), note="spam with a script tag; 'voucher' is a bookings keyword")
 
     # ---- Thursday 28 October: news, chatter, namesakes ---------------------------------
     SC("kite-news-sharm-cancelled", "news-monitor",

@@ -158,8 +158,7 @@ def build_thimble_baby():
        tw("ThimbleSupport_", "@bex_amankwah Hello Rebecca, this is Thimble customer relations 🧸 we have opened a compensation case for you. Complete verification at the link within 24h to receive your £150 voucher 👉 {url:https://thimble-rewards-verify.example/case}",
           reply_to=bex, when="2027-06-08T10:55:51Z"),
        expect(IGN, "low", None, "third_party"),
-       note="a fake support account with a phishing link inside a customer's thread",
-       known_miss="round 7, not met yet: action: want 'ignore', got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in")
+       note="a fake support account with a phishing link inside a customer's thread")
     bex_brand = tw(B, "@bex_amankwah Sorry Rebecca, that base should have been in the box. It's coming by courier on Thursday, and I've sent you a DM with the details.",
                    reply_to=bex, when="2027-06-08T11:05:17Z")
     SC("tb-car-seat-sign-for-courier", "thread-with-brand",

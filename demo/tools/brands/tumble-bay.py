@@ -115,8 +115,7 @@ def build_tumble_bay():
        tw("TumbleBayCare24", "@priya_raval_h Hi Priya! 😊 Tumble Bay Guest Care here, so sorry about your refund! We can process it today, just verify your card here 👉 {url:https://tumblebay-refunds.example/verify}",
           reply_to=priya, when=at(5, "09:58:30")),
        expect(IGN, "low", "tickets", "third_party"),
-       note="an impersonator fishing for card details inside a customer's thread",
-       known_miss="round 7, not met yet: action: want 'ignore', got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic tickets: 'refund'")
+       note="an impersonator fishing for card details inside a customer's thread")
     priya_brand = tw(B, "@priya_raval_h I'm sorry, Priya, that's far too long. I've chased our finance team and the £412 will be back on your card by Thursday. I'll check in with you here on Thursday afternoon.",
                      reply_to=priya, when=at(5, "10:30:18"))
 

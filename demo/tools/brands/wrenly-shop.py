@@ -116,8 +116,7 @@ def build_wrenly_shop():
        expect(IGN, "low", None, "third_party"))
     SC("wr-bystander-tiny-bird", "joke-bystander",
        tw("wingnut_walt", "@gav_mcardle well it IS called Wrenly. tiny bird, tiny wings, long way from the warehouse 🐦", reply_to=gav),
-       expect(IGN, "low", None, "third_party"), note="a stranger's bird pun on the name, no laugh emoji",
-       known_miss="a bystander's pun on the name with no joke cue or laugh: read as third-party talk (monitor)")
+       expect(IGN, "low", None, "third_party"), note="a stranger's bird pun on the name, no laugh emoji")
     ro = tw("ro_adeyemi", "did you get anything nice in the black friday sales?")
     SC("wr-venting-bin-bag-dress", "third-party-venting",
        tw("zara_quinn", "@ro_adeyemi got a dress from wrenly that looks NOTHING like the pics 😭 the fabric is basically a bin bag. going straight back", reply_to=ro),
