@@ -186,6 +186,13 @@ impl Engine {
                             | "sterline"
                             | "livres"
                     )
+            })
+            // Pence: "38p", "99p" (not a video's "720p").
+            || norm.tokens.iter().any(|t| {
+                let w = norm.tok(t).as_bytes();
+                (2..=3).contains(&w.len())
+                    && w[w.len() - 1] == b'p'
+                    && w[..w.len() - 1].iter().all(u8::is_ascii_digit)
             });
         c.topics.find(
             &post.words,
@@ -394,7 +401,13 @@ impl Engine {
         // 25 minutes").
         let scare_quotes = (score.complaint >= 0.3 || negative_words > 0 || cues.sarcasm > 0)
             && scare_quote(&norm.decoded);
+        // Praise words in a strongly ironic voice around a sum of money or
+        // a wait ("love that they charge a £9.50 'service fee' … such
+        // value") are not thanks.
+        let ironic_praise =
+            score.irony >= 0.7 && (has_money || cues.wait > 0) && own && cues.resolved == 0;
         let genuine_thanks = cues.sarcasm == 0
+            && !ironic_praise
             && !scare_quotes
             && (cues.praise >= 3 || (cues.praise >= 2 && score.complaint < 0.7));
         let to_brand = tagged || addressed == Addressing::Direct;
@@ -878,7 +891,11 @@ impl Engine {
             || (came_back && !is_praise && still_a_problem);
         // Loss of service, or sarcasm about a service that keeps failing
         // ("love paying £45 a month for internet that works two hours a day").
-        let outage = (service_loss || (sarcasm && cues.service_noun > 0)) && complaint_like;
+        // A "service fee" or "service charge" is money, not a service.
+        let fee_only =
+            cues.service_noun == 1 && contains_any(&post.lower, &["service fee", "service charge"]);
+        let outage =
+            (service_loss || (sarcasm && cues.service_noun > 0 && !fee_only)) && complaint_like;
         let abusive_customer = abuse_words > 0 && complaint_like;
         let legal = cues.legal > 0
             && (complaint_like || (answering && foreign_language(m.lang.as_deref())));

@@ -234,8 +234,7 @@ def build_fable_live():
     SC("fab-sarcasm-service-fee", "sarcasm-customer",
        tw("owen_pickles", "love that Fable Live charge a £9.50 'service fee' per ticket plus a £3 'order processing fee' for the privilege of emailing me a QR code. such value 👏",
           when="2027-07-20T15:20:11Z"),
-       expect(RP, "normal", "tickets", "indirect"),
-       known_miss="round 10, not met yet: priority: want \"normal\", got low; the engine read: names Fable Live in a post to everyone | praise: thank them | topic tickets: 'service fee', 'fee', 'fees', 'ticket', 'tickets', 'qr code'")
+       expect(RP, "normal", "tickets", "indirect"))
     access_post = tw(B, "Access at Fable Fields ♿ viewing platforms at every main stage, accessible camping with power hook-ups, trackway across the site and a free PA ticket for anyone who needs one. Questions? Ask us here.",
                      when="2027-07-20T16:00:00Z")
     SC("fab-q-reply-platform-first-come", "question-in-reply-to-brand",

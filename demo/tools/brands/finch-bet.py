@@ -381,8 +381,7 @@ def build_finch_bet():
     SC("finch-sarcasm-max-stake-38p", "sarcasm-customer",
        tw("mattyb_punts", "thanks Finch for cutting my max stake to 38p the week after I finally win something. truly the bookmaker of the people 👏",
           when="2027-06-01T10:20:33Z"),
-       expect(RP, "normal", "sports", "indirect"), note="sarcasm about his own account",
-       known_miss="round 10, not met yet: priority: want \"normal\", got low; the engine read: names Finch in a post to everyone | praise: thank them | topic sports: 'max stake', 'stake', 'stakes'")
+       expect(RP, "normal", "sports", "indirect"), note="sarcasm about his own account")
     SC("finch-news-fined-self-exclusion", "news-monitor",
        tw("calder_gazette", "Leeds-based betting app Finch fined £2.1m by the Gambling Commission after self-excluded customers were able to open new accounts {url:https://calder-gazette.example/news/finch-fine}",
           when="2027-06-01T07:30:00Z"),

@@ -142,8 +142,7 @@ def build_pylon_charge():
     SC("pyl-sarcasm-queue-community", "sarcasm-customer",
        tw("tash_bellwood", f"love a 45 minute queue at @{B} Wexcombe on a Monday lunchtime. really brings people together, three of us have swapped life stories and a sausage roll. community initiative of the year 👏",
           when="2028-01-17T12:15:09Z"),
-       expect(RP, "normal", "sites", "indirect"), note="sarcasm: a complaint about the queue",
-       known_miss="round 10, not met yet: priority: want \"normal\", got low; the engine read: tags @PylonCharge in a post to everyone | praise: thank them | topic sites: 'queue', 'queues', 'queued'")
+       expect(RP, "normal", "sites", "indirect"), note="sarcasm: a complaint about the queue")
     SC("pyl-es-sparks-burning-smell", "safety-urgent",
        tw("marisol_vega_uk", f"@{B} en el Fairlow's de Brindleford el conector del punto 2 echa chispas y hay olor a quemado. He avisado al súper pero dicen que no es cosa suya. Es peligroso, hay niños alrededor.",
           lang="es", when="2028-01-17T13:20:48Z"),
@@ -210,8 +209,7 @@ def build_pylon_charge():
     SC("pyl-indirect-preauth-pending", "complaint-indirect",
        tw("zoe_tranter_law", "Pylon took a £50 pre-authorisation for a £9.40 session last Tuesday and it's still sitting on my bank statement as pending a week later. That's my food shop, thanks very much.",
           when="2028-01-18T10:15:52Z"),
-       expect(RP, "normal", "payments", "indirect"), note="names the brand without tagging it, about her own money",
-       known_miss="round 10, not met yet: priority: want \"normal\", got low; the engine read: names Pylon Charge in a post to everyone | praise: thank them | topic payments: 'pre-authorisation', 'bank statement', 'pending'")
+       expect(RP, "normal", "payments", "indirect"), note="names the brand without tagging it, about her own money")
     SC("pyl-dialysis-reserve-question", "medical-urgent",
        tw("elaine_mccrory", f"@{B} hi, is there any way to book or reserve a charger at Wexcombe? I drive my dad to dialysis at the hospital in Preston three mornings a week and if we're stuck in a queue he misses his slot. he can't miss sessions",
           when="2028-01-18T10:50:36Z"),
