@@ -135,7 +135,60 @@ const GREETINGS: &[&str] = &[
 /// is one of the brand's own.
 const OTHER_KIND: &[&str] = &[
     "pub", "pint", "pints", "landlord", "landlady", "barman", "barmaid", "quiz", "band", "gig",
-    "gigs", "fiddle", "album", "setlist", "encore", "turret", "payload", "respawn",
+    "gigs", "fiddle", "album", "setlist", "encore", "turret", "payload", "respawn", "boat",
+    "yacht", "dinghy", "regatta", "sailing", "capsized", "moorings", "skipper",
+];
+
+/// Different words of the business that make a capitalised word after the
+/// name a product line rather than another firm's name.
+const PRODUCT_LINE_WORDS: usize = 3;
+
+/// Words that make a place of a name before them ("Tern Hill", "Acme
+/// Green").
+const PLACE_NOUN: &[&str] = &[
+    "hill", "hills", "street", "road", "lane", "park", "bridge", "green", "square", "way", "close",
+    "court", "farm", "wood", "woods", "valley", "end", "cross", "heath", "common", "bay", "point",
+    "head", "house", "hall", "village", "town", "castle", "abbey", "field", "fields", "moor",
+    "marsh", "mill", "quay", "wharf", "estate", "gardens", "island",
+];
+
+/// Words that make a band or a club of a name before them ("Swiftlark
+/// Brass", "Acme Rovers").
+const MUSIC_GROUP: &[&str] = &[
+    "brass",
+    "band",
+    "choir",
+    "singers",
+    "orchestra",
+    "rovers",
+    "united",
+    "athletic",
+    "town",
+    "city",
+    "wanderers",
+    "rangers",
+];
+
+/// Words of a band's life: a one-word name in a post with one of them is
+/// the band ("Skerry have cancelled tonight's gig", "Pylon at the Corn
+/// Exchange tonight, loudest band"), unless the word is the brand's own
+/// business (a festival's plan has "gig" and "band").
+const MUSIC: &[&str] = &[
+    "band",
+    "gig",
+    "gigs",
+    "album",
+    "setlist",
+    "encore",
+    "drummer",
+    "bassist",
+    "guitarist",
+    "bassline",
+    "fiddle",
+    "banjo",
+    "frontman",
+    "frontwoman",
+    "ep",
 ];
 
 /// Titles of people: before the brand's name they make a person's name
@@ -560,6 +613,29 @@ impl BrandMatcher {
             }
     }
 
+    /// How many different words of the business (not only parts of longer
+    /// keywords) the post has.
+    fn business_words(&self, lower: &str) -> usize {
+        let mut seen: Vec<u64> = Vec::new();
+        for w in lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
+            if w.len() >= 2 && self.weight(w) == STRONG {
+                let h = lower_stem(w);
+                if !seen.contains(&h) {
+                    seen.push(h);
+                }
+            }
+        }
+        seen.len()
+    }
+
+    /// Whether the post is about a band's music (a word of [`MUSIC`] that
+    /// is not a word of the brand's business).
+    fn music(&self, lower: &str) -> bool {
+        lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .any(|w| MUSIC.contains(&w) && !self.business.contains(&lower_stem(w)))
+    }
+
     /// Whether `lower` has a word of a pub, a band or a game that is not a
     /// word of the brand's business (see [`OTHER_KIND`]).
     fn other_kind(&self, lower: &str) -> bool {
@@ -951,6 +1027,11 @@ impl BrandMatcher {
                         });
                         return;
                     }
+                    if !next_business && self.music(lower) {
+                        f.other_entity
+                            .get_or_insert_with(|| format!("{written}, a band"));
+                        return;
+                    }
                 }
                 // Inside a different proper name?
                 if !lowercase_use {
@@ -994,7 +1075,17 @@ impl BrandMatcher {
                         let branch = is_name
                             && (!common_word(&nl) || street)
                             && (multi || self.mentions_business(lower));
-                        if (is_name && !branch) || other_thing {
+                        // "Morsel Kitchen lasagne … undercooked and burnt",
+                        // "Morsel Crunch bars … sesame nowhere on the label":
+                        // a word of the dictionary after the name, in a post
+                        // full of the business's words, names one of the
+                        // brand's product lines.
+                        let product_line = is_name
+                            && common_word(&nl)
+                            && !PLACE_NOUN.contains(&nl.as_str())
+                            && !MUSIC_GROUP.contains(&nl.as_str())
+                            && self.business_words(lower) >= PRODUCT_LINE_WORDS;
+                        if (is_name && !branch && !product_line) || other_thing {
                             f.other_entity
                                 .get_or_insert_with(|| format!("{written} {next}"));
                             f.name_then_proper |= is_name && !multi;

@@ -359,8 +359,32 @@ impl Engine {
         let reported = news_like && !own && addressed != Addressing::Direct;
         // "Not an emergency or anything, but …" does not make a danger to
         // toddlers or someone frail a small thing.
-        let hazard =
-            cues.hazard > 0 && (cues.not_dangerous == 0 || cues.vulnerable_person > 0) && !reported;
+        // "False alarm, nobody hurt, all back inside now": a scare told
+        // once it is over, with nobody in need, is not a danger now.
+        let all_clear = cues.medical == 0
+            && question < 0.5
+            && contains_any(&post.lower, &["false alarm"])
+            && contains_any(
+                &post.lower,
+                &[
+                    "nobody hurt",
+                    "no one hurt",
+                    "nobody was hurt",
+                    "no one was hurt",
+                    "all fine",
+                    "all ok",
+                    "all okay",
+                    "everyone's fine",
+                    "everyone is fine",
+                    "everyone's ok",
+                    "all back",
+                    "no harm done",
+                ],
+            );
+        let hazard = cues.hazard > 0
+            && (cues.not_dangerous == 0 || cues.vulnerable_person > 0)
+            && !reported
+            && !all_clear;
         // Ages written out: a small child or someone very old is as
         // vulnerable as a "toddler" or "elderly"; a child left out in the
         // rain or in traffic is at risk.
@@ -371,6 +395,7 @@ impl Engine {
         };
         let vulnerable = cues.vulnerable_person > 0 || ages.frail;
         let person_cues = !reported
+            && !all_clear
             && (cues.medical > 0
                 || cues.person_at_risk > 0
                 || (vulnerable && (cues.service_loss > 0 || cues.stranded > 0))
@@ -891,11 +916,7 @@ impl Engine {
             || (came_back && !is_praise && still_a_problem);
         // Loss of service, or sarcasm about a service that keeps failing
         // ("love paying £45 a month for internet that works two hours a day").
-        // A "service fee" or "service charge" is money, not a service.
-        let fee_only =
-            cues.service_noun == 1 && contains_any(&post.lower, &["service fee", "service charge"]);
-        let outage =
-            (service_loss || (sarcasm && cues.service_noun > 0 && !fee_only)) && complaint_like;
+        let outage = (service_loss || (sarcasm && cues.service_noun > 0)) && complaint_like;
         let abusive_customer = abuse_words > 0 && complaint_like;
         let legal = cues.legal > 0
             && (complaint_like || (answering && foreign_language(m.lang.as_deref())));

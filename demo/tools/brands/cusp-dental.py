@@ -459,8 +459,7 @@ def build_cusp_dental():
     SC("cusp-namesake-band-cancelled-leeds", "namesake",
        tw("leeds_gig_lad", "gutted, Cusp have cancelled the Leeds show. third band this year to pull out on me. at least the bar at the Brudenell is still open",
           when="2027-09-30T07:40:12Z"),
-       expect(IGN, "low", "appointments", "none"), note="the band; 'cancelled' is an appointments keyword, so the topic follows it",
-       known_miss="round 8, not met yet: action: want 'ignore', got respond_public; priority: want 'low', got high; addressed: want 'none', got indirect; the engine read: names Cusp Dental in a post to everyone | describes their own experience | complaint (0.69) | the problem keeps coming back | topic appointments: 'cancelled'")
+       expect(IGN, "low", "appointments", "none"), note="the band; 'cancelled' is an appointments keyword, so the topic follows it")
 
     SC("cusp-praise-dry-socket-last-year", "praise",
        tw("ciaran_mulvey", "last year I had a dry socket after a Cusp Dental extraction and honestly thought I was dying. today the same practice took my other wisdom tooth out and it's been a dream. fair play Holtby Road 👏",

@@ -335,8 +335,7 @@ def build_ember_grill():
     SC("ember-namesake-band-corn-exchange", "namesake",
        tw("gigs_with_gav", "Ember at the Corn Exchange last night 🤘 the drummer is unreal and they played the whole first album. Get tickets for the Hexley date while you can",
           when="2027-10-21T08:10:27Z"),
-       expect(IGN, "low", None, "none"), note="the band",
-       known_miss="round 9, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Ember Grill in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="the band")
     SC("ember-common-ember-of-hope", "common-word",
        tw("small_poems_sia", "keep one ember of hope for the long dark months. it's enough. it always has been 🧡",
           when="2027-10-21T08:44:05Z"),

@@ -184,8 +184,7 @@ def build_pylon_charge():
     SC("pyl-namesake-band-corn-exchange", "namesake",
        tw("gig_lou", "Pylon at the Corn Exchange tonight 🤯 loudest band I've seen since 2019, the bass went right through my ribs. electric. ears will be ringing till Thursday",
           when="2028-01-17T23:10:55Z"),
-       expect(IGN, "low", None, "none"), note="the band; 'electric' is praise for a gig",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Pylon Charge in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="the band; 'electric' is praise for a gig")
 
     # ---- Tuesday 18 January -----------------------------------------------------------------
     SC("pyl-common-pylon-top-field", "common-word",

@@ -249,8 +249,7 @@ def build_thimble_baby():
     CLOCK = Clock("2027-06-08T12:05:00Z")
     SC("tb-namesake-folk-band", "namesake",
        tw("fiddle_fan_mo", "Thimble were unreal at the Harbour Rooms last night. that fiddle and banjo bit in the encore 😭 new album out Friday, go and listen"),
-       expect(IGN, "low", None, "none"), note="the folk band",
-       known_miss="round 7, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Thimble in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="the folk band")
     SC("tb-namesake-thimble-lane-roadworks", "namesake",
        tw("lynsey_parkes", "temporary lights on Thimble Lane AGAIN. 25 mins to do half a mile on the school run. third time this year, sort it out council 😤"),
        expect(IGN, "low", None, "none"), note="a repeated complaint, but about a street and the council")
