@@ -631,17 +631,21 @@ impl BrandMatcher {
     /// Whether the post is about a band's music (a word of [`MUSIC`] that
     /// is not a word of the brand's business).
     fn music(&self, lower: &str) -> bool {
-        lower
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .any(|w| MUSIC.contains(&w) && !self.business.contains(&lower_stem(w)))
+        self.has_other_word(lower, MUSIC)
     }
 
     /// Whether `lower` has a word of a pub, a band or a game that is not a
     /// word of the brand's business (see [`OTHER_KIND`]).
     fn other_kind(&self, lower: &str) -> bool {
+        self.has_other_word(lower, OTHER_KIND)
+    }
+
+    /// Whether `lower` has a word of `list` that is not a word of the
+    /// brand's business.
+    fn has_other_word(&self, lower: &str, list: &[&str]) -> bool {
         lower
             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .any(|w| OTHER_KIND.contains(&w) && !self.business.contains(&lower_stem(w)))
+            .any(|w| list.contains(&w) && !self.business.contains(&lower_stem(w)))
     }
 
     /// Whether `handle` is a brand account (any network; Fediverse short
