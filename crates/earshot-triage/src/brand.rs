@@ -130,13 +130,14 @@ const GREETINGS: &[&str] = &[
     "woo", "wooo", "ayy", "ey", "oi", "oii", "ahh", "ahhh", "ooh",
 ];
 
-/// Words of pubs, bands and games: a one-word name after "the" in a post
-/// with one of them is the pub, the band or the character, unless the word
-/// is one of the brand's own.
+/// Words of pubs, games and boats: a one-word name after "the" in a post
+/// with one of them (or with a word of [`MUSIC`]) is the pub, the
+/// character, the boat or the band, unless the word is one of the brand's
+/// own.
 const OTHER_KIND: &[&str] = &[
-    "pub", "pint", "pints", "landlord", "landlady", "barman", "barmaid", "quiz", "band", "gig",
-    "gigs", "fiddle", "album", "setlist", "encore", "turret", "payload", "respawn", "boat",
-    "yacht", "dinghy", "regatta", "sailing", "capsized", "moorings", "skipper",
+    "pub", "pint", "pints", "landlord", "landlady", "barman", "barmaid", "quiz", "turret",
+    "payload", "respawn", "boat", "yacht", "dinghy", "regatta", "sailing", "capsized", "moorings",
+    "skipper",
 ];
 
 /// Different words of the business that make a capitalised word after the
@@ -163,7 +164,6 @@ const MUSIC_GROUP: &[&str] = &[
     "rovers",
     "united",
     "athletic",
-    "town",
     "city",
     "wanderers",
     "rangers",
@@ -634,10 +634,10 @@ impl BrandMatcher {
         self.has_other_word(lower, MUSIC)
     }
 
-    /// Whether `lower` has a word of a pub, a band or a game that is not a
-    /// word of the brand's business (see [`OTHER_KIND`]).
+    /// Whether `lower` has a word of a pub, a band, a game or a boat that
+    /// is not a word of the brand's business (see [`OTHER_KIND`], [`MUSIC`]).
     fn other_kind(&self, lower: &str) -> bool {
-        self.has_other_word(lower, OTHER_KIND)
+        self.has_other_word(lower, OTHER_KIND) || self.music(lower)
     }
 
     /// Whether `lower` has a word of `list` that is not a word of the
@@ -1023,7 +1023,8 @@ impl BrandMatcher {
                     }
                     // "the Bastion on Quay Street … best pub", "Quiz night at
                     // The Tansy … the landlord": a one-word name after "the",
-                    // in a post about a pub, a band or a game, is that.
+                    // in a post about a pub, a band, a game or a boat, is
+                    // that; without "the", a post about a band's music.
                     if prev == Some("the") && !next_business && self.other_kind(lower) {
                         f.other_entity.get_or_insert_with(|| {
                             let head = text[..s].trim_end();

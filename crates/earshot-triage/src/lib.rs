@@ -163,11 +163,15 @@ impl Engine {
         }
         let cues = signals::scan(&post.words, &post.lens, &post.sent);
         let private = pii::scan(&norm.decoded);
-        let has_money = norm
-            .tokens
-            .iter()
-            .any(|t| t.kind == TokenKind::Emoji && matches!(norm.tok(t), "£" | "€"))
-            || (norm.decoded.contains('$') && norm.decoded.bytes().any(|b| b.is_ascii_digit()))
+        // A currency sign, or pence ("38p", "99p"; not a video's "720p").
+        let has_money = norm.tokens.iter().any(|t| {
+            let w = norm.tok(t);
+            (t.kind == TokenKind::Emoji && matches!(w, "£" | "€"))
+                || ((2..=3).contains(&w.len())
+                    && w.ends_with('p')
+                    && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit()))
+        }) || (norm.decoded.contains('$')
+            && norm.decoded.bytes().any(|b| b.is_ascii_digit()))
             || norm.tokens.windows(2).any(|w| {
                 w[0].kind == TokenKind::Number
                     && matches!(
@@ -186,13 +190,6 @@ impl Engine {
                             | "sterline"
                             | "livres"
                     )
-            })
-            // Pence: "38p", "99p" (not a video's "720p").
-            || norm.tokens.iter().any(|t| {
-                let w = norm.tok(t).as_bytes();
-                (2..=3).contains(&w.len())
-                    && w[w.len() - 1] == b'p'
-                    && w[..w.len() - 1].iter().all(u8::is_ascii_digit)
             });
         c.topics.find(
             &post.words,
