@@ -94,6 +94,20 @@ const OTHER_THINGS: &[&str] = &[
     "soundtrack",
     "gameplay",
     "audiobook",
+    "cc",
+    "afc",
+    "rfc",
+    "ltd",
+    "plc",
+    "llp",
+    "autos",
+    "garage",
+    "lettings",
+    "chemist",
+    "chemists",
+    "brewing",
+    "distillery",
+    "solutions",
 ];
 
 /// Hashtag endings after the name that make it a show, a book or a club.
@@ -1042,6 +1056,15 @@ impl BrandMatcher {
                 if !lowercase_use {
                     if let Some(next) = word_after(text, e) {
                         let nl = next.to_lowercase();
+                        // "Brindle & Co", "Rook & Daughter": a firm of
+                        // partners. "Harrowby Road", "Harrowby Hall": a
+                        // place, even where roads are the brand's business.
+                        let place = !multi && cap(next) && PLACE_NOUN.contains(&nl.as_str());
+                        if (!multi && nl == "&") || place {
+                            f.other_entity
+                                .get_or_insert_with(|| format!("{written} {next}"));
+                            return;
+                        }
                         // The full name with a plural "s" run on is another
                         // firm ("Acme Homes" for the brand "Acme Home").
                         if !multi && self.plural_of_full_name(al, &nl) {

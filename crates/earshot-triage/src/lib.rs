@@ -449,7 +449,43 @@ impl Engine {
                 || service_loss
                 || score.complaint >= 0.5
                 || score.irony >= 0.6);
+        // A sentence that opens with praise ("love that …", "thanks for
+        // the …", "great job …") in an ironic voice, with nothing put right
+        // and no person thanked by name, is sarcasm outside the brand's
+        // thread: "thanks @council for the complimentary three weeks of
+        // rotting bin bags". Thanks in the brand's thread answer its help.
+        // Short thanks ("Thanks!", "great, thank you") and thanks for help
+        // are sincere whatever the irony model says of them.
+        let ironic_opening = lex.cue_opening > 0
+            && score.irony >= 0.5
+            && post.words.len() >= 12
+            && cues.resolved == 0
+            && !reply_to_brand
+            && (to_brand || business)
+            && !contains_any(
+                &post.lower,
+                &[
+                    "shout out",
+                    "shoutout",
+                    "whoever answered",
+                    "whoever picked up",
+                    "thank you",
+                    "thanks to",
+                    "thanks so much",
+                    "appreciate",
+                    "help",
+                    "for the quick",
+                    "for the fast",
+                    "for replying",
+                    "for the reply",
+                    "for your reply",
+                    "for getting back",
+                    "for sorting",
+                    "for listening",
+                ],
+            );
         let sarcasm = thanks_for_outage
+            || ironic_opening
             || (signoff && cues.praise <= 1)
             || ((score.irony >= 0.5 || cues.sarcasm > 0 || scare_quotes)
                 && !genuine_thanks
@@ -911,9 +947,19 @@ impl Engine {
         let repeat = ctx.prior_contacts >= pb.repeat_contacts.max(1)
             || cues.contact_repeated
             || (came_back && !is_praise && still_a_problem);
-        // Loss of service, or sarcasm about a service that keeps failing
-        // ("love paying £45 a month for internet that works two hours a day").
-        let outage = (service_loss || (sarcasm && cues.service_noun > 0)) && complaint_like;
+        // Loss of service, or sarcasm about a service that only works some
+        // of the time or keeps failing ("love paying £45 a month for
+        // internet that works two hours a day", "your app logged me out
+        // again 🙄 great job"). Sarcasm about an app's new look is not an
+        // outage.
+        let part_time_service = sarcasm
+            && cues.service_noun > 0
+            && (post.words.contains(&stem::stem_hash("works"))
+                || contains_any(
+                    &post.lower,
+                    &[" again", "keeps ", "every time", "every single time"],
+                ));
+        let outage = (service_loss || part_time_service) && complaint_like;
         let abusive_customer = abuse_words > 0 && complaint_like;
         let legal = cues.legal > 0
             && (complaint_like || (answering && foreign_language(m.lang.as_deref())));

@@ -488,13 +488,15 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 }
 
 /// Lower-case `word` into `out`, collapsing runs of three or more of the
-/// same letter to two ("soooo" → "soo").
+/// same letter to two ("soooo" → "soo"); digits are kept as written.
 fn push_lower_collapsed(word: &str, out: &mut String, st: &mut TextStats) {
     // Most words are ASCII, lower case already and not elongated: copied.
     let b = word.as_bytes();
     if word.is_ascii()
         && !b.iter().any(u8::is_ascii_uppercase)
-        && !b.windows(3).any(|w| w[0] == w[1] && w[1] == w[2])
+        && !b
+            .windows(3)
+            .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic())
     {
         out.push_str(word);
         return;
@@ -509,9 +511,10 @@ fn push_lower_collapsed(word: &str, out: &mut String, st: &mut TextStats) {
             prev = c;
             run = 1;
         }
-        if run <= 2 {
+        // Digits are never elongations: "999" and "£1000" keep every one.
+        if run <= 2 || !c.is_alphabetic() {
             out.push(c);
-        } else if c.is_alphabetic() {
+        } else {
             elongated = true;
         }
     };

@@ -1737,6 +1737,8 @@ const LEGAL: &[&str] = &[
 
 const SPAM_STRONG: &[&str] = &[
     "100% real",
+    "click now",
+    "spins generator",
     "real likes",
     "boost your socials",
     "boost your account",

@@ -316,8 +316,7 @@ def build_acorn_nurseries():
     SC("acorn-in-passing-no-place-till-summer", "complaint-in-passing",
        tw("kirstymccall_kf", f"this week: boiler packed in, the dog ate a sock, my boss wants me back full time from November, and @{B} have just told me there's no place for the baby until next summer at the earliest. love that for me",
           when="2027-09-16T10:22:31Z"),
-       expect(RP, "normal", "places", "indirect"),
-       known_miss="round 10, not met yet: priority: want \"normal\", got low; the engine read: tags @AcornNurseries in a post to everyone | praise: thank them | topic places: 'full time', 'place', 'places'")
+       expect(RP, "normal", "places", "indirect"))
     applaunch = tw(B, "New in the Acorn parent app 📱 from today you can see your child's day live and message their key person. Update the app to version 4.2 to try it.",
                    when="2027-09-16T12:00:00Z")
     SC("acorn-q-reply-app-old-ipad", "question-in-reply-to-brand",

@@ -396,8 +396,7 @@ def build_ember_grill():
     SC("ember-beth-any-day-ending-in-y", "sarcasm-customer",
        tw("beth_ormerod", f"@{B} love that kids eat free doesn't apply on weekends, bank holidays, school holidays or any day ending in y. so generous 👏",
           when="2027-10-22T08:30:14Z"),
-       expect(RP, "normal", "parties", "direct"),
-       known_miss="round 9, not met yet: priority: want 'normal', got low; the engine read: addressed to @EmberGrill | praise: thank them | topic parties: 'kids eat free'")
+       expect(RP, "normal", "parties", "direct"))
     SC("ember-hannah-two-years-on-praise", "praise",
        tw("hannah_reiss", "Two years ago my son had an allergic reaction at Ember Grill on Corn St. They were amazing that night, changed how they label nuts, and now he eats there every week and they remember him. That's how you handle it.",
           when="2027-10-22T09:10:48Z"),

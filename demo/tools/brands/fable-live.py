@@ -459,8 +459,7 @@ def build_fable_live():
     SC("fab-namesake-bookshop-storytime", "namesake",
        tw("tilly_reads", "Fable &amp; Folio bookshop does a free storytime for under 5s every Saturday at 10 and the hot chocolate is a dream. my favourite hour of the week",
           when="2027-07-27T14:20:31Z"),
-       expect(IGN, "low", None, "none"), note="the bookshop",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Fable Live in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="the bookshop")
     bread = tw("nat_wexmouth", "where's the best sourdough in Wexmouth? new to the area and missing proper bread",
                when="2027-07-27T15:00:00Z")
     SC("fab-namesake-bakery-reply", "namesake",

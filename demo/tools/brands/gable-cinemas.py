@@ -387,8 +387,7 @@ def build_gable_cinemas():
     SC("gbl-sarcasm-31-minutes-adverts", "sarcasm-customer",
        tw("callum_frith", f"@{B} thanks for the 31 minutes of adverts and trailers before the film. I'd almost forgotten what I came to see 🙃",
           when="2027-09-23T19:40:05Z"),
-       expect(RP, "normal", "screening", "direct"),
-       known_miss="round 8, not met yet: priority: want 'normal', got low; the engine read: addressed to @GableCinemas | praise: thank them | topic screening: 'adverts', 'trailers'")
+       expect(RP, "normal", "screening", "direct"))
     SC("gbl-threat-usher-car-park", "threat-urgent",
        tw("dan_koskinen", "that usher at Gable Orbury who threw my lad out of Steam Heart for being 'disruptive' (he's 9 and autistic, he was humming) wants to watch herself in the car park after her shift. I know which car is hers.",
           when="2027-09-23T22:15:48Z"),

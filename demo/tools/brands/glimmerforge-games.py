@@ -136,8 +136,7 @@ def build_glimmerforge_games():
     # ---- Complaints
     SC("gg-guild-hall-wiped", "complaint-indirect",
        tw("ghostlyhex_", "#Glimmerforge wiped my entire guild hall progress with the update and nobody's said a word. 300 hours. cool cool cool"),
-       expect(RP, "normal", "bugs", "indirect"), note="the brand only as a hashtag; her own lost progress",
-       known_miss="'cool cool cool' sarcasm about lost progress with no failure word: read as praise")
+       expect(RP, "normal", "bugs", "indirect"), note="the brand only as a hashtag; her own lost progress")
     SC("gg-season-pass-charged-twice", "complaint-indirect",
        tw("mo_hassan_gg", "got charged twice for the season pass on Glimmerforge and the store still says I don't own it 🙃 anyone else?"),
        expect(RP, "normal", "purchases", "indirect"))

@@ -234,8 +234,7 @@ def build_kiln_heating():
     SC("kiln-sarcasm-waited-in-all-day", "sarcasm-customer",
        tw("priti_shah_kh", "Big thanks to Kiln Heating for the 7am–6pm appointment window. Took a day off, waited in all day, nobody came. Love spending my annual leave staring at the front door 🙂",
           when="2027-11-16T18:30:12Z"),
-       expect(RP, "normal", "app", "indirect"), note="sarcasm from a customer is a complaint",
-       known_miss="round 11, not met yet: priority: want \"normal\", got high; the engine read: names Kiln Heating in a post to everyone | describes their own experience | complaint (0.59) | loss of service | topic app: 'appointment', 'appointments', 'waited in'")
+       expect(RP, "normal", "app", "indirect"), note="sarcasm from a customer is a complaint")
     SC("kiln-private-housebound-address-dob", "private-details",
        tw("dot_hale_kh", f"@{B} I'm 84 and housebound and I'm on your priority list. No heating since Saturday and I've rung twice. I'm at 7 Tollgate Row, Mardle MR4 2PL, date of birth 03/02/1943, cover number KC-20931. Please send someone, I'm sat in my coat and my hands are cold.",
           when="2027-11-16T10:40:55Z"),

@@ -287,8 +287,7 @@ def build_marlin_buses():
     SC("mbus-sarcasm-scenic-diversion", "sarcasm-customer",
        tw("hana_yoshida_c", f"@{B} thanks for the surprise 40 minute diversion round the industrial estate this morning. nobody told us, we had to give directions, but honestly the scenery 👌",
           when="2027-05-05T09:10:27Z"),
-       expect(RP, "normal", "service", "direct"),
-       known_miss="round 7, not met yet: priority: want 'normal', got low; the engine read: addressed to @MarlinBuses | praise: thank them | topic service: 'diversion'")
+       expect(RP, "normal", "service", "direct"))
     SC("mbus-de-mann-bewusstlos", "medical-urgent",
        tw("lukas_brenner", f"@{B} Im 44 Richtung Orrin Park liegt ein älterer Herr hinten auf dem Boden und reagiert kaum noch. Jemand hat den Krankenwagen gerufen, aber wir fahren einfach weiter. Kann bitte jemand vorne Bescheid sagen, dass wir anhalten müssen?",
           lang="de", when="2027-05-05T10:52:46Z"),

@@ -159,8 +159,7 @@ def build_morsel_foods():
     SC("morsel-sarcasm-bonus-air", "sarcasm-customer",
        tw("ava_sinclair_mf", f"love that @{B} cereal bars now come with a free bonus: 30% more air in the wrapper and a smaller bar for the same price 👏 truly spoiling us",
           when="2027-06-07T13:42:16Z"),
-       expect(RP, "normal", "price", "indirect"), note="sarcasm from a customer is a complaint",
-       known_miss="round 11, not met yet: priority: want \"normal\", got low; the engine read: tags @MorselFoods in a post to everyone | praise: thank them | topic price: 'smaller', 'price', 'prices', 'priced'")
+       expect(RP, "normal", "price", "indirect"), note="sarcasm from a customer is a complaint")
     promo = tw(B, "NEW 🎉 Morsel Crunch bars are now 10% bigger for the same price! Look out for the orange wrapper in Haldanes, Cobbetts and ValueMart from this week 🧡",
                when="2027-06-07T14:30:00Z")
     SC("morsel-quote-bigger-after-shrank", "quote",
@@ -265,8 +264,7 @@ def build_morsel_foods():
        tw("sophie_lake_mf", "PSA to every parent: found a sliver of glass at the bottom of a Morsel Tiny Tummies carrot &amp; sweet potato jar tonight, AFTER Jude had eaten most of it. He seems ok but I'm on the phone to 111. Check your jars before you feed them.",
           when="2027-06-09T07:12:30Z"),
        expect(RP, "urgent", "quality", "indirect"),
-       note="told to everyone: a baby may have swallowed glass; no recall covers the jars",
-       known_miss="round 11, not met yet: action: want \"respond_public\", got ignore; priority: want \"urgent\", got low; addressed: want \"indirect\", got none; the engine read: 'Morsel Tiny' is another entity, not the brand | topic quality: 'sliver', 'glass'")
+       note="told to everyone: a baby may have swallowed glass; no recall covers the jars")
     SC("morsel-es-bebe-vomitando-lote", "medical-urgent",
        tw("lucia_moreno_mf", f"@{B} mi bebé de 8 meses se tomó ayer una bolsita Tiny Tummies de manzana y pera del lote L7148. Hoy está vomitando, tiene fiebre y no quiere comer. ¿Puede haber tragado plástico? Vamos a urgencias ahora.",
           lang="es", when="2027-06-09T08:02:11Z"),
@@ -310,8 +308,7 @@ def build_morsel_foods():
     SC("morsel-spam-followers", "spam",
        tw("growthguru_mf", f"@{B} 🚀 Boost your brand! 10,000 real followers for 29 dollars, 50k for 99. Grow fast, sell more 📈 DM now",
           when="2027-06-09T16:00:00Z"),
-       expect(IGN, "low", None, "direct"), note="follower selling",
-       known_miss="round 11, not met yet: topic: want null, got illness; the engine read: addressed to @MorselFoods | spam (1.00): selling, giveaways or promotion | topic illness: '999'")
+       expect(IGN, "low", None, "direct"), note="follower selling")
     SC("morsel-fr-metal-lasagne-bouche", "safety-urgent",
        tw("claire_dubois_m", f"@{B} j'ai trouvé un morceau de métal dans votre lasagne Morsel Kitchen ce soir. Mon mari s'est coupé l'intérieur de la bouche, ça saigne encore beaucoup. Il y en a peut-être d'autres dans les barquettes ? Que faut-il faire ?",
           lang="fr", when="2027-06-09T17:02:51Z"),

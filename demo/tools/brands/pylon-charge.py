@@ -119,8 +119,7 @@ def build_pylon_charge():
        tw("fran_ibbotson", f"Monday so far: boiler packed in, the dog ate a sock, and the @{B} app crashed three times before it would start a session so I was 20 mins late for my first patient. brilliant",
           when="2028-01-17T08:52:07Z"),
        expect(RP, "normal", "app_account", "indirect"),
-       note="the brand tagged in the middle of a bad morning; 'patient' is her job, not a medical need",
-       known_miss="round 10, not met yet: priority: want \"normal\", got high; the engine read: tags @PylonCharge in a post to everyone | describes their own experience | complaint (0.89) | loss of service | topic app_account: 'app', 'crash', 'crashes', 'crashed', 'crashing'")
+       note="the brand tagged in the middle of a bad morning; 'patient' is her job, not a medical need")
     price = tw(B, "From 1 February our pay-as-you-go price at ultra-rapid hubs moves to 79p per kWh, and Boost members pay 59p. We've held prices for 14 months; energy costs haven't. Full details are in the app ⚡",
                when="2028-01-17T10:00:00Z")
     SC("pyl-brand-own-price-change", "brand-own-post", price, expect(IGN, "low", "payments", "none"))

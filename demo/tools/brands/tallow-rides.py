@@ -348,8 +348,7 @@ def build_tallow_rides():
     SC("tlw-in-passing-services-meal-deal", "complaint-in-passing",
        tw("bethan_quarrie", f"great start: boiler packed in, missed the bin men, and @{B} forgot my scheduled airport run so I'm in a services car park at 5am eating a meal deal. thriving ✨",
           when="2027-01-11T05:21:37Z"),
-       expect(RP, "normal", "scheduled", "indirect"),
-       known_miss="a sarcastic 'great start' round-up with the brand tagged in passing: the positive opener hides the complaint")
+       expect(RP, "normal", "scheduled", "indirect"))
     SC("tlw-html-promo-code-box", "html-entities",
        tw("dev_oyelaran", f"@{B} the promo code box shows &lt;img src=x onerror=alert(1)&gt; when I paste my code &amp; the price doesn't change. is TALLOW10 still valid?"),
        expect(RP, "normal", "fares", "direct"))

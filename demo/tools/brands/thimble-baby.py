@@ -277,8 +277,7 @@ def build_thimble_baby():
        expect(IGN, "low", None, "third_party"))
     SC("tb-sarcasm-connection-lost-newborn", "sarcasm-customer",
        tw("nikhil_varsani", f"big thanks to @{B} for the Hush monitor that beeps 'connection lost' every 40 mins all night. who needs sleep with a newborn anyway 🙃"),
-       expect(RP, "normal", "monitor", "indirect"),
-       known_miss="round 7, not met yet: priority: want 'normal', got high; the engine read: tags @ThimbleCare in a post to everyone | describes their own experience | sarcasm (irony 0.59) from a customer: a complaint | loss of service | topic monitor: 'monitor'")
+       expect(RP, "normal", "monitor", "indirect"))
 
     # ---- Other people's conversations
     hannah = tw("han_brightwell", "pram recs please!! budget about £600 and it has to fit in a Corsa boot")

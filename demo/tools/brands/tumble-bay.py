@@ -248,8 +248,7 @@ def build_tumble_bay():
     SC("tbay-sarcasm-fast-track-line", "sarcasm-customer",
        tw("priti_chandra_x", f"@{B} love that the fast track line for Maelstrom is now longer than the normal one. worth every penny of that £35 fast track ticket 🙃",
           when=at(6, "15:30:43")),
-       expect(RP, "normal", "tickets", "direct"),
-       known_miss="round 7, not met yet: priority: want 'normal', got high; the engine read: addressed to @TumbleBayPark | sarcasm (irony 0.70) from a customer: a complaint | loss of service | topic tickets: 'fast track', 'ticket', an amount of money")
+       expect(RP, "normal", "tickets", "direct"))
     SC("tbay-rant-broken-gate-buried", "safety-urgent",
        tw("clare_mottram", f"@{B} where do I start. £232 for four of us, 2hrs for Maelstrom, burger raw in the middle, app crashed every time I tried to book a slot, the gate at the top of the Gullwing stairs is hanging off (my 4yo nearly went through it) and £15 to park. never again",
           when=at(6, "16:40:19")),
