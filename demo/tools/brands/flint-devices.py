@@ -260,8 +260,7 @@ def build_flint_devices():
                 when="2027-12-08T07:10:00Z",
                 metrics={"retweet_count": 5200, "reply_count": 3900, "like_count": 68_000, "quote_count": 940})
     SC("flint-big-reach-presenter-bulging-slate", "big-reach", ronnie, expect(RP, "urgent", "safety", "indirect"),
-       note="1.2M followers, and a swelling battery the children sleep next to: urgent",
-       known_miss="round 12, not met yet: priority: want \"urgent\", got high; the engine read: tags @FlintDevices in a post to everyone | complaint (0.74) | author reach: 1.2M followers | topic safety: 'bulge', 'bulging'")
+       note="1.2M followers, and a swelling battery the children sleep next to: urgent")
     SC("flint-spam-fake-safety-team", "spam",
        tw("FlintSafetyTeam", "@ronnie_dale Hi Ronnie 👋 Flint Battery Safety Team here ✅ you qualify for a free replacement Slate. Just DM us your full name, address and the card you bought it with to confirm 💳",
           reply_to=ronnie, when="2027-12-08T07:18:44Z"),
@@ -437,8 +436,7 @@ def build_flint_devices():
     SC("flint-medical-hearing-aid-mode", "medical-urgent",
        tw("gwen_fl", f"@{B} my dad is profoundly deaf and uses his Buds 3 in hearing aid mode. since 14.2 they randomly blast at full volume. his ear was ringing for hours yesterday and today it hurts. should he stop using them?",
           when="2027-12-10T09:02:50Z"),
-       expect(RP, "urgent", "safety", "direct"), note="a calm question, but a hearing injury from an accessibility feature",
-       known_miss="round 12, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @FlintDevices | complaint (0.87) | topic safety: 'deaf', 'hearing aid', 'hurt'")
+       expect(RP, "urgent", "safety", "direct"), note="a calm question, but a hearing injury from an accessibility feature")
     SC("flint-medical-pacemaker-case", "medical-urgent",
        tw("sue_h_fl", f"@{B} quick question, my husband had a pacemaker fitted last month. is it safe for him to keep his Nova 12 in his shirt pocket with the new magnetic case? the leaflet from the hospital mentions magnets",
           when="2027-12-10T10:48:23Z"),

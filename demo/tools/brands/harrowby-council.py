@@ -538,8 +538,7 @@ def build_harrowby_council():
     SC("harrowby-question-planning-extension", "question",
        tw("fence_line_ha", f"@{B} my neighbour has started building a two-storey extension right up to our fence. how do I find out if there's a planning application for it, and how do I object?",
           when="2027-12-19T14:10:05Z"),
-       expect(RP, "normal", "planning", "direct"),
-       known_miss="round 12, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @HarrowbyCouncil | reads like a risk to people (urgency model 0.57): urgent | topic planning: 'extension', 'planning application', 'planning applications', 'planning'")
+       expect(RP, "normal", "planning", "direct"))
     SC("harrowby-chatter-counting-grit-bins", "chatter-monitor",
        tw("kettle_row_ha", "Is it me or has Harrowby Council put a grit bin on every corner of the estate this year? Counted 11 on my walk with the dog",
           when="2027-12-19T15:40:31Z"),

@@ -135,8 +135,7 @@ def build_rook_rescue():
     tyre = tw("dan_corley_ro", f"@{B} flat tyre on the Salterby bypass at 7, app said 45 mins. it's now 9:40 and I'm still waiting, and the locking wheel nut key isn't in the car so I can't even do it myself. whole morning of work gone",
               when="2028-01-24T09:41:12Z")
     SC("rook-complaint-flat-tyre-still-waiting", "complaint-direct", tyre, expect(RP, "normal", "callout", "direct"),
-       note="one member's long wait for a flat tyre: an ordinary complaint",
-       known_miss="round 12, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @RookRescue | complaint (0.90) | reads like a risk to people (urgency model 0.65): urgent | topic callout: 'flat tyre', 'tyre', 'tyres', 'wait', 'waiting', 'waited', 'locking wheel nut'")
+       note="one member's long wait for a flat tyre: an ordinary complaint")
     tyre_brand = tw(B, "@dan_corley_ro Sorry Dan, Monday mornings are busy but that's far too long. I've moved you up: a patrol with a locking wheel nut kit is 20 mins away and will text you when he's close.",
                     reply_to=tyre, when="2028-01-24T09:52:40Z")
     SC("rook-thread-tyre-sorted", "thread-with-brand",
@@ -146,8 +145,7 @@ def build_rook_rescue():
     SC("rook-question-home-start-basic", "question",
        tw("priya_nair_ro", f"@{B} does basic cover include Home Start? the car lives on the drive and the battery's been struggling every morning since the cold snap, don't want to be stuck at home with a flat battery",
           when="2028-01-24T10:34:48Z"),
-       expect(RP, "normal", "battery", "direct"),
-       known_miss="round 12, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @RookRescue | complaint (0.97) | reads like a risk to people (urgency model 0.68): urgent | topic battery: 'home start', 'battery', 'batteries', 'batterie', 'flat battery'")
+       expect(RP, "normal", "battery", "direct"))
     SC("rook-private-address-reg-phone", "private-details",
        tw("gemma_voss_ro", f"@{B} membership no RK-4471-0932, reg KX19 PLM. car's on the drive at 14 Hollin Close, Casterleigh CT3 9RW with a dead battery and I've got Home Start. can someone ring me on 07700 900271, I'm in all day",
           when="2028-01-24T11:02:31Z"),
@@ -209,8 +207,7 @@ def build_rook_rescue():
                    when="2028-01-25T17:45:00Z",
                    metrics={"retweet_count": 1900, "reply_count": 1400, "like_count": 26_300, "quote_count": 310})
     SC("rook-big-reach-radio-presenter", "big-reach", presenter, expect(RP, "high", "callout", "indirect"),
-       note="640k followers; the handle in the middle of a post to everyone",
-       known_miss="round 12, not met yet: priority: want \"high\", got urgent; the engine read: tags @RookRescue in a post to everyone | describes their own experience | complaint (0.86) | reads like a risk to people (urgency model 0.62): urgent | topic callout: 'broke down', 'patrol', 'patrols'")
+       note="640k followers; the handle in the middle of a post to everyone")
     SC("rook-joke-rest-a-while", "joke-bystander",
        tw("barry_heckle_ro", "@JessTalbotRadio Rook Rescue? more like Rook Rest-A-While 😂🐦‍⬛",
           reply_to=presenter, when="2028-01-25T17:58:21Z"),

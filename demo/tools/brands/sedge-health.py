@@ -336,8 +336,7 @@ def build_sedge_health():
        tw("ava_tran_se", f"day 3 without my sertraline bc the @{B} app still won't send it. the withdrawal is brutal, brain zaps, cant sleep, cant stop crying. honestly starting to feel like there's no point to any of it",
           when="2027-11-25T09:10:27Z"),
        expect(RP, "urgent", "clinical_safety", "indirect"),
-       note="antidepressant withdrawal with hopelessness, said quietly in lower case: a risk to life",
-       known_miss="round 12, not met yet: priority: want \"urgent\", got normal; the engine read: tags @SedgeHealth in a post to everyone | describes their own experience | complaint (0.88) | topic clinical_safety: 'withdrawal', 'brain zaps'")
+       note="antidepressant withdrawal with hopelessness, said quietly in lower case: a risk to life")
     SC("sedge-fr-bebe-fievre", "medical-urgent",
        tw("claire_dcrs_se", f"@{B} bonjour, mon bébé de 4 mois a 39,5 de fièvre depuis ce matin, il ne boit plus et il est tout mou. J'appelle depuis 50 minutes, personne ne répond. C'est une urgence ?",
           lang="fr", when="2027-11-25T10:02:50Z"),
@@ -410,8 +409,7 @@ def build_sedge_health():
     SC("sedge-repeat-husband-video-third", "repeat-contact",
        tw("tariq_s_se", f"@{B} third time I'm posting about this. my wife's video appointment was cancelled on Monday, again on Wednesday, and now again today. nobody has rung back once. what is going on?",
           when="2027-11-26T11:02:57Z"),
-       expect(RP, "high", "appointments", "direct"), note="the third contact about the same problem",
-       known_miss="round 12, not met yet: priority: want \"high\", got urgent; the engine read: addressed to @SedgeHealth | complaint (0.99) | reads like a risk to people (urgency model 0.62): urgent | topic appointments: 'video appointment', 'appointment', 'appointments', 'cancelled'")
+       expect(RP, "high", "appointments", "direct"), note="the third contact about the same problem")
     SC("sedge-indirect-crushed-blister-packs", "complaint-indirect",
        tw("sunny_bal_se", "Sedge Health sent my repeat in a padded envelope and the postman folded it in half to get it through the letterbox. half the blister packs are crushed. £2.99 delivery for that",
           when="2027-11-26T12:20:09Z"),
