@@ -817,11 +817,20 @@ impl Engine {
                 || (names.name_opener && !complaint_like && !own && question < 0.65)
                 // "a company called Kite", "a Kite refund is like a kite on
                 // a still day": the name itself is the subject.
-                || ((names.name_called || names.common_word.is_some())
+|| ((names.name_called || names.common_word.is_some())
                     && !complaint_like
                     && !own
                     && cues.grievance == 0
                     && question < 0.65)
+                // "a coffee shop named after a dog losing your stamps?",
+                // "the name was always a warning": talk about the name,
+                // rhetorical questions and all.
+                || (contains_any(
+                    &post.lower,
+                    &["named after", "named a ", "the name was", "the name is", "a name like"],
+                ) && !complaint_like
+                    && !own
+                    && cues.grievance == 0)
                 || (score.irony >= 0.75
                     && !complaint_like
                     && post.topic.topic.is_none()

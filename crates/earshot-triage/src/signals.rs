@@ -1918,6 +1918,9 @@ const JOKE: &[&str] = &[
 ];
 
 const NEWS: &[&str] = &[
+    "warns of",
+    "warns that",
+    "recalls",
     "says",
     "said",
     "announces",
@@ -2776,6 +2779,7 @@ const IMPERSONATION: &[&str] = &[
     "care team here",
     "help desk here",
     "helpdesk here",
+    "desk here",
     "official support",
     "official customer",
     "our agent",
@@ -2801,6 +2805,10 @@ const PHISHING: &[&str] = &[
     "fill out this form",
     "login details",
     "your password",
+    "password",
+    "dm your",
+    "dm us the",
+    "dm me your",
     "your pin",
     "refund form",
     "claim form",

@@ -145,8 +145,7 @@ def build_brindle_coffee():
        tw("BrindleCareHQ", "@sian_m_brc Hi Sian 👋 Brindle Rewards team here ✅ we can restore your stamps and free drink right now! Just DM us the email and password on the account to verify 💛",
           reply_to=sian, when="2028-02-07T07:30:05Z"),
        expect(IGN, "low", "rewards", "third_party"),
-       note="an impersonator under a real customer's post, fishing for a password",
-       known_miss="round 12, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic rewards: 'rewards', 'reward', 'stamp', 'stamps', 'free drink', 'free drinks'")
+       note="an impersonator under a real customer's post, fishing for a password")
     SC("brindle-quote-launch-stamps-zero", "quote",
        tw("tess_quill_brc", "'every stamp has moved across automatically' 🙃 mine moved across to zero. 14 stamps and a birthday drink, gone",
           quote=launch, when="2028-02-07T08:05:27Z"),
@@ -169,8 +168,7 @@ def build_brindle_coffee():
     SC("brindle-joke-dog-ate-stamps", "joke-bystander",
        tw("punny_pete_brc", "@jen_ashby_brc a coffee shop named after a dog losing your stamps? classic Brindle. the dog ate them 🐶",
           reply_to=jen, when="2028-02-07T10:05:09Z"),
-       expect(IGN, "low", "rewards", "third_party"), note="a bystander's pun on the name in someone else's thread",
-       known_miss="round 12, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic rewards: 'stamp', 'stamps'")
+       expect(IGN, "low", "rewards", "third_party"), note="a bystander's pun on the name in someone else's thread")
     SC("brindle-private-rewards-card-email", "private-details",
        tw("rob_okafor_brc", f"@{B} stamps gone after the update. my rewards card number is 6331 0042 7781 9905 and the email on it is rob.okafor88@mailbox.example. can you put them back please? had 8",
           when="2028-02-07T10:30:44Z"),
@@ -297,8 +295,7 @@ def build_brindle_coffee():
     SC("brindle-news-recall", "news-monitor",
        tw("KingsmereTimes", "Brindle recalls oat caramel syrup used in its cafés and sold in supermarkets after undeclared hazelnut and almond were found in two batches. Anyone with a nut allergy is urged not to consume it {url:https://kingsmeretimes.example/news/brindle-syrup-recall}",
           when="2028-02-09T12:00:00Z"),
-       expect(MON, "low", "safety", "indirect"),
-       known_miss="round 12, not met yet: action: want \"monitor\", got respond_public; priority: want \"low\", got urgent; the engine read: names Brindle in a post to everyone | complaint (0.90) | a medical need: urgent | topic safety: 'recall', 'recalled', 'undeclared', 'hazelnut', 'hazelnuts', 'almond', 'almonds', 'nut allergy', 'nut', 'nuts', 'allergy', 'allergie'")
+       expect(MON, "low", "safety", "indirect"))
     SC("brindle-quote-recall-supermarket-bottles", "quote",
        tw("fran_brc", "does this cover the bottles in supermarkets as well or just the cafés? bought one at Fairway on Saturday and the code on the back ends 2803",
           quote=recall, when="2028-02-09T12:30:47Z"),

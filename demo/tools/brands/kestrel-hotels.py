@@ -143,8 +143,7 @@ def build_kestrel_hotels():
        known_miss="a complaint by hashtag made of room details and a price, with no complaint words ('#neveragain' is not read)")
     SC("kh-bystander-hover-pun", "joke-bystander",
        tw("punsworth", "@gemma_lowther #Kestrel? named after a bird that hovers in one spot for ages. much like that cotton bud apparently 🦅", reply_to=gemma),
-       expect(IGN, "low", None, "third_party"), note="a pun by a stranger in a customer's thread; the brand is not tagged",
-       known_miss="a bystander's pun on the name with no joke cue or laugh")
+       expect(IGN, "low", None, "third_party"), note="a pun by a stranger in a customer's thread; the brand is not tagged")
     bev = tw("bristol_bev", "Stayed at the Kestrel in Bristol for work. £16 for breakfast: cold beans, no coffee left at 8:15, and a 20 minute wait for toast. Never again")
     SC("kh-bare-alias-breakfast", "complaint-indirect", bev, expect(RP, "normal", "food", "indirect"),
        note="'the Kestrel' could be the pub; 'stayed' and 'for work' make it the hotel")

@@ -249,8 +249,7 @@ def build_rook_rescue():
     SC("rook-news-twelve-hour-waits", "news-monitor",
        tw("TellburyEcho", "Rook Rescue warns of waits of up to 12 hours as Storm Ottilie leaves hundreds of drivers broken down across Marrowvale. Patrols from three counties are being drafted in {url:https://tellburyecho.example/news/rook-storm-waits}",
           when="2028-01-26T09:30:00Z"),
-       expect(MON, "low", "callout", "indirect"),
-       known_miss="round 12, not met yet: action: want \"monitor\", got respond_public; priority: want \"low\", got high; the engine read: names Rook in a post to everyone | describes their own experience | complaint (0.79) | loss of service | author reach: 28k followers | topic callout: 'wait', 'waited', 'broken down', 'patrol', 'patrols'")
+       expect(MON, "low", "callout", "indirect"))
     clowns = tw("gaz_briggs_ro", f"@{B} you absolute clowns. 11 hours. ELEVEN. car's still dead on the verge, the patrol's been 'reassigned' 3 times and you've got the cheek to text me a 'how did we do?' survey. sort it out ffs",
                 when="2028-01-26T10:15:48Z")
     SC("rook-abuse-absolute-clowns", "abuse-with-problem", clowns, expect(RP, "high", "callout", "direct"),
@@ -259,8 +258,7 @@ def build_rook_rescue():
        tw("RookRescueHelp", "@gaz_briggs_ro So sorry Gary 🙏 Rook Rescue priority desk here ✅ we can get a patrol to you in 20 mins. Just DM your membership number, card details and a £1 verification payment 💳",
           reply_to=clowns, when="2028-01-26T10:22:06Z"),
        expect(IGN, "low", "membership", "third_party"),
-       note="a fake support account fishing for card details under a real customer's post",
-       known_miss="round 12, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic membership: 'membership', 'payment', 'payments', an amount of money")
+       note="a fake support account fishing for card details under a real customer's post")
     SC("rook-repeat-fourth-tweet", "repeat-contact",
        tw("leanne_cobb_ro", f"@{B} this is my 4th tweet since 6am. you've 'escalated' it twice, the app still says patrol 'being assigned' and my car's still dead in the Dunmere retail park. 9 hours waiting. is anyone actually coming?",
           when="2028-01-26T11:00:31Z"),
