@@ -119,6 +119,33 @@ const TAG_OTHER_THINGS: &[&str] = &[
 /// Prepositions that make a following one-word name a place on their own.
 const PLACE_PREPOSITIONS: &[&str] = &["near", "around", "across", "outside", "towards"];
 
+/// Animals whose name can come right after them ("our lurcher Sedge").
+const PET: &[&str] = &[
+    "dog",
+    "puppy",
+    "pup",
+    "cat",
+    "kitten",
+    "pony",
+    "horse",
+    "lurcher",
+    "greyhound",
+    "whippet",
+    "spaniel",
+    "labrador",
+    "terrier",
+    "collie",
+    "staffie",
+    "beagle",
+    "poodle",
+    "hamster",
+    "rabbit",
+    "bunny",
+    "budgie",
+    "parrot",
+    "tortoise",
+];
+
 /// Function words never taken as signs of a business.
 const STOP: &[&str] = &[
     "with", "from", "that", "this", "have", "been", "your", "their", "there", "what", "when",
@@ -1126,6 +1153,8 @@ impl BrandMatcher {
                         // it is a word of the business ("Coach Marlin" for a
                         // coach operator).
                         let title = cap(before) && PERSON_TITLE.contains(&bl.as_str());
+                        // "our lurcher Sedge swallowed …": an animal's name.
+                        let pet = !multi && PET.contains(&bl.as_str());
                         // A first name that is no English word opens the
                         // post ("Clark Gable eating a raw carrot …").
                         let first_name = sentence_start
@@ -1139,6 +1168,7 @@ impl BrandMatcher {
                             && !bl.ends_with("-based")
                             && !self.business.contains(&stem_hash(&bl));
                         let is_name = title
+                            || pet
                             || plain_cap
                                 && (NAME_PREFIX.contains(&bl.as_str())
                                     || !NOT_NAME.contains(&bl.as_str())

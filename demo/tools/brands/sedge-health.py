@@ -174,8 +174,7 @@ def build_sedge_health():
        tw("lurcher_lou_se", "our lurcher Sedge swallowed half a packet of ibuprofen off the kitchen side last night 😱 emergency vet in Ashcombe made him sick, he's on a drip and they think his kidneys will be ok. vets are actual angels",
           when="2027-11-22T19:40:26Z"),
        expect(IGN, "low", "clinical_safety", "none"),
-       note="a dog called Sedge; the danger words are about a dog at the vet, not a patient",
-       known_miss="round 12, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got urgent; addressed: want \"none\", got indirect; the engine read: names Sedge Health in a post to everyone | a danger to health or safety: urgent | topic clinical_safety: 'swallowed', 'emergency'")
+       note="a dog called Sedge; the danger words are about a dog at the vet, not a patient")
     SC("sedge-spam-giveaway-premium", "spam",
        tw("sedgegiveaway", "🎉 GIVEAWAY 🎉 12 months of Sedge Health Premium FREE for 50 lucky followers! Follow + RT + tag 3 friends, ends midnight 👉 {url:https://sedge-rewards.example/win}",
           when="2027-11-22T21:05:00Z"),
