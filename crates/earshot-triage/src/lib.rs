@@ -817,7 +817,7 @@ impl Engine {
                 || (names.name_opener && !complaint_like && !own && question < 0.65)
                 // "a company called Kite", "a Kite refund is like a kite on
                 // a still day": the name itself is the subject.
-|| ((names.name_called || names.common_word.is_some())
+                || ((names.name_called || names.common_word.is_some())
                     && !complaint_like
                     && !own
                     && cues.grievance == 0
