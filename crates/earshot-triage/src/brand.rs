@@ -119,8 +119,22 @@ const TAG_OTHER_THINGS: &[&str] = &[
 /// Prepositions that make a following one-word name a place on their own.
 const PLACE_PREPOSITIONS: &[&str] = &["near", "around", "across", "outside", "towards"];
 
-/// Animals whose name can come right after them ("our lurcher Sedge").
+/// Animals and boats whose name can come right after them ("our lurcher
+/// Sedge", "the yacht Halyard", "the fishing boat Plover").
 const PET: &[&str] = &[
+    "yacht",
+    "boat",
+    "trawler",
+    "vessel",
+    "dinghy",
+    "ketch",
+    "schooner",
+    "narrowboat",
+    "barge",
+    "racehorse",
+    "mare",
+    "gelding",
+    "filly",
     "dog",
     "puppy",
     "pup",
@@ -148,11 +162,95 @@ const PET: &[&str] = &[
 
 /// Function words never taken as signs of a business.
 const STOP: &[&str] = &[
-    "with", "from", "that", "this", "have", "been", "your", "their", "there", "what", "when",
-    "left", "into", "over", "after", "before", "about", "behind", "handed", "make", "didn't",
-    "can't", "from", "change", "moving", "home", "house", "new", "back", "hand", "there", "here",
-    "just", "more", "less", "than", "only", "very", "much", "good", "well", "time", "first",
-    "money", "works", "people", "going",
+    "with",
+    "from",
+    "that",
+    "this",
+    "have",
+    "been",
+    "your",
+    "their",
+    "there",
+    "what",
+    "when",
+    "left",
+    "into",
+    "over",
+    "after",
+    "before",
+    "about",
+    "behind",
+    "handed",
+    "make",
+    "didn't",
+    "can't",
+    "from",
+    "change",
+    "moving",
+    "home",
+    "house",
+    "new",
+    "back",
+    "hand",
+    "there",
+    "here",
+    "just",
+    "more",
+    "less",
+    "than",
+    "only",
+    "very",
+    "much",
+    "good",
+    "well",
+    "time",
+    "first",
+    "money",
+    "works",
+    "people",
+    "going",
+    "don't",
+    "dont",
+    "won't",
+    "isn't",
+    "wasn't",
+    "doesn't",
+    "couldn't",
+    "i'm",
+    "it's",
+    "i've",
+    "anymore",
+    "anything",
+    "everything",
+    "something",
+    "nothing",
+    "point",
+    "want",
+    "need",
+    "still",
+    "really",
+    "even",
+    "keep",
+    "said",
+    "give",
+    "take",
+    "come",
+    "some",
+    "they",
+    "them",
+    "then",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "like",
+    "know",
+    "think",
+    "feel",
+    "getting",
+    "doing",
+    "being",
 ];
 
 /// Words that start a proper name of a place or organisation.
@@ -808,6 +906,22 @@ fn word_before(text: &str, s: usize) -> Option<(&str, bool)> {
     Some((word, sentence_start))
 }
 
+/// A firm's people: right after a lower-case name they make it the firm.
+const STAFF: &[&str] = &[
+    "staff",
+    "crew",
+    "crews",
+    "employees",
+    "workers",
+    "agents",
+    "engineers",
+    "drivers",
+    "nobody",
+    "management",
+    "helpline",
+    "careline",
+];
+
 /// Words that make a following lower-case name a common noun ("the
 /// kettle", "an acme of design"). Possessives of people are not among
 /// them: "my acme broadband bill" is the brand as often as "my kettle" is
@@ -1193,8 +1307,14 @@ impl BrandMatcher {
                     // Right before a noun that is not one of the brand's
                     // words, the name is that noun's modifier: "bramble
                     // jelly", "quarry tiles", "kettle chips".
-                    let modifier =
-                        !possessive && !prev_business && next.is_some_and(|w| self.plain_noun(w));
+                    // The firm's people right after the name ("acme staff",
+                    // "halyard crew are run off their feet", "bollard nobody
+                    // answers") make it the firm.
+                    let staff_next = next_lower.is_some_and(|w| STAFF.contains(&w));
+                    let modifier = !possessive
+                        && !prev_business
+                        && !staff_next
+                        && next.is_some_and(|w| self.plain_noun(w));
                     // Right before a verb, the name is the subject of the
                     // clause ("quarry has had me on zero signal", "kettle
                     // have put my bill up"): the whole clause counts.
@@ -1231,7 +1351,17 @@ impl BrandMatcher {
                         .is_some_and(|(w, _)| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w));
                     let determined = modified_noun
                         || prev.is_some_and(|w| DETERMINERS.contains(&w) || possessive_noun(w));
-                    let brand_like = next_business
+                    // "a large bracken fire": after an indefinite article
+                    // and an adjective the name describes the thing.
+                    let indefinite = modified_noun
+                        && prev
+                            .and_then(|w| {
+                                word_before(lower, w.as_ptr() as usize - lower.as_ptr() as usize)
+                            })
+                            .is_some_and(|(w, _)| matches!(w, "a" | "an"));
+                    let brand_like = !indefinite
+                        && (staff_next && !determined
+                        || next_business
                         || prev_business
                         || (!determined && !modifier && {
                             // A subject's clause runs on past commas ("acme
@@ -1248,7 +1378,7 @@ impl BrandMatcher {
                         })
                         // The subject of a clause that takes or charges a sum
                         // of money ("lantern took £34.99 for gold") is a firm.
-                        || (subject && !determined && money_after(lower, e, SUBJECT_WINDOW));
+                        || (subject && !determined && money_after(lower, e, SUBJECT_WINDOW)));
                     if !brand_like {
                         f.common_word.get_or_insert_with(|| written.to_string());
                         return;

@@ -161,7 +161,7 @@ impl Engine {
             post.lens.push(w.chars().count().min(255) as u8);
             post.sent.push(t.sent_start);
         }
-        let cues = signals::scan(&post.words, &post.lens, &post.sent);
+        let mut cues = signals::scan(&post.words, &post.lens, &post.sent);
         let private = pii::scan(&norm.decoded);
         // A currency sign, or pence ("38p", "99p"; not a video's "720p").
         let has_money = norm.tokens.iter().any(|t| {
@@ -203,6 +203,21 @@ impl Engine {
         post.lower.push_str(&norm.decoded);
         post.lower.make_ascii_lowercase();
         let mut names: NameFindings = c.brand.find(m.network, &norm.decoded, &post.lower);
+        // "more like this please", "now that's more like it": a wish for
+        // more, not the "X? more like Y" joke.
+        if cues.joke > 0
+            && contains_any(
+                &post.lower,
+                &[
+                    "more like this",
+                    "more like that",
+                    "more like these",
+                    "more like it",
+                ],
+            )
+        {
+            cues.joke -= 1;
+        }
 
         let business = cues.business > 0
             || post.topic.topic.is_some()
@@ -349,9 +364,18 @@ impl Engine {
             let b = b.to_ascii_lowercase();
             b.contains("news") || b.contains("journalist") || b.contains("reporter")
         });
-        let news_like = (st.urls > 0 || newsy_author)
+        // A news outlet's post with a link and no first person is a report
+        // ("340 students evacuated … after a kitchen fire https://…").
+        let news_like = ((st.urls > 0 || newsy_author)
             && (cues.news > 0 || cues.announcement > 0)
-            && (!own || cues.announcement > 0);
+            && (!own || cues.announcement > 0))
+            || (st.urls > 0
+                && newsy_author
+                && !own
+                && !m
+                    .references
+                    .iter()
+                    .any(|r| r.kind == earshot_core::ReferenceKind::Quoted));
         // A news report of an accident is news, not someone at risk now.
         let reported = news_like && !own && addressed != Addressing::Direct;
         // "Not an emergency or anything, but …" does not make a danger to
@@ -391,9 +415,24 @@ impl Engine {
             Ages::default()
         };
         let vulnerable = cues.vulnerable_person > 0 || ages.frail;
+        // "nobody's had a reaction": a reaction denied is no medical need.
+        let no_reaction = cues.medical == 1
+            && contains_any(
+                &post.lower,
+                &[
+                    "nobody's had a reaction",
+                    "nobody has had a reaction",
+                    "no one's had a reaction",
+                    "no one has had a reaction",
+                    "hasn't had a reaction",
+                    "haven't had a reaction",
+                    "not had a reaction",
+                ],
+            );
         let person_cues = !reported
             && !all_clear
-            && (cues.medical > 0
+            && (cues.medical > 0 && !no_reaction
+                || eye_injury(norm)
                 || cues.person_at_risk > 0
                 || (vulnerable && (cues.service_loss > 0 || cues.stranded > 0))
                 || (cues.stranded > 0
@@ -1353,6 +1392,51 @@ fn scare_quote(text: &str) -> bool {
 
 /// The post ends on a short sentence of one or two words of praise after
 /// something else ("… bin men came this morning. it's gone. brilliant").
+/// An eye that burns, hurts or cannot see ("both eyes were burning and
+/// streaming", "my right eye's all blurry … it hurts", "a dark curtain
+/// across my left eye"): sight at risk is a medical need.
+fn eye_injury(n: &normalize::Normalized) -> bool {
+    const EYE: &[&str] = &[
+        "eye", "eyes", "eye's", "eyeball", "eyeballs", "eyelid", "eyelids",
+    ];
+    const SYMPTOM: &[&str] = &[
+        "burning",
+        "burned",
+        "burnt",
+        "painful",
+        "pain",
+        "hurts",
+        "hurting",
+        "blurry",
+        "blurred",
+        "stinging",
+        "streaming",
+        "swollen",
+        "bleeding",
+        "curtain",
+        "flashes",
+        "flashing",
+        "floaters",
+        "blind",
+        "sight",
+        "vision",
+    ];
+    let mut eye = false;
+    let mut symptom = false;
+    for t in &n.tokens {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = n.tok(t);
+        eye |= EYE.contains(&w);
+        symptom |= SYMPTOM.contains(&w);
+        if eye && symptom {
+            return true;
+        }
+    }
+    false
+}
+
 fn sarcastic_signoff(n: &normalize::Normalized) -> bool {
     const SIGN_OFF: &[&str] = &[
         "brilliant",
@@ -1382,8 +1466,39 @@ fn sarcastic_signoff(n: &normalize::Normalized) -> bool {
         "incredible",
         "iconic",
     ];
-    let Some(last) = n.tokens.iter().rposition(|t| t.sent_start) else {
+    // What is being praised in an ironic closing pair: "incredible
+    // planning", "great communication".
+    const IRONIC_NOUN: &[&str] = &[
+        "planning",
+        "organisation",
+        "organization",
+        "communication",
+        "comms",
+        "management",
+        "logistics",
+        "timing",
+        "effort",
+        "work",
+        "thinking",
+    ];
+    // The closing words start at the last sentence, or after an emoji that
+    // ends the complaint ("her birthday was yesterday 🙂 great stuff").
+    let Some(sentence) = n.tokens.iter().rposition(|t| t.sent_start) else {
         return false;
+    };
+    let after_emoji = n
+        .tokens
+        .iter()
+        .rposition(|t| matches!(t.kind, TokenKind::Emoji | TokenKind::Emoticon))
+        .map_or(0, |i| i + 1)
+        .min(n.tokens.len());
+    let words_after_emoji = n.tokens[after_emoji..]
+        .iter()
+        .any(|t| t.kind == TokenKind::Word);
+    let last = if words_after_emoji {
+        sentence.max(after_emoji)
+    } else {
+        sentence
     };
     if last == 0 || n.tokens[..last].iter().all(|t| t.kind != TokenKind::Word) {
         return false;
@@ -1395,7 +1510,7 @@ fn sarcastic_signoff(n: &normalize::Normalized) -> bool {
     match (words.next(), words.next(), words.next()) {
         (Some(w), None, _) => SIGN_OFF.contains(&w),
         (Some(a), Some(b), None) => {
-            SIGN_OFF.contains(&a) && SIGN_OFF.contains(&b)
+            SIGN_OFF.contains(&a) && (SIGN_OFF.contains(&b) || IRONIC_NOUN.contains(&b))
                 || SIGN_OFF.iter().any(|p| p.split_once(' ') == Some((a, b)))
         }
         _ => false,

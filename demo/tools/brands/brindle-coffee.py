@@ -454,8 +454,7 @@ def build_brindle_coffee():
     SC("brindle-nl-praise-barista", "non-english",
        tw("daan_brc", "Wat een fijne ochtend bij Brindle in Wexbridge ☕ de barista maakte een perfecte havermelk latte en het personeel was super vriendelijk. Top!",
           lang="nl", when="2028-02-12T10:00:26Z"),
-       expect(RP, "low", "store", "indirect"), note="Dutch: praise for the staff, brand named without a tag",
-       known_miss="round 12, not met yet: action: want \"respond_public\", got monitor; the engine read: names Brindle in a post to everyone | general chatter about the brand | topic store: 'barista', 'baristas', 'personeel', 'vriendelijk'")
+       expect(RP, "low", "store", "indirect"), note="Dutch: praise for the staff, brand named without a tag")
     SC("brindle-namesake-farm-shop-beans", "namesake",
        tw("lancs_foodie_br", "Brindle Hall farm shop now sells whole bean bags from a tiny roaster up the valley and does a cracking flat white at the counter 😍 worth the drive",
           when="2028-02-12T10:30:50Z"),

@@ -440,8 +440,7 @@ def build_fable_live():
     SC("fab-news-council-crowd-safety", "news-monitor",
        tw("musicbiz_wire", "Fable Live to face questions from Wexmouth council over crowd safety after a crush at Fable Arena Corrington on 17 July left four fans injured {url:https://musicbizwire.example/fable-live-council}",
           when="2027-07-27T11:15:00Z"),
-       expect(MON, "low", "safety", "indirect"), note="news about a past safety incident: monitor, not urgent",
-       known_miss="round 10, not met yet: action: want \"monitor\", got respond_public; priority: want \"low\", got urgent; the engine read: names Fable Live in a post to everyone | a person at risk: urgent | topic safety: 'crush', 'injured'")
+       expect(MON, "low", "safety", "indirect"), note="news about a past safety incident: monitor, not urgent")
     SC("fab-pt-chatter-lineup", "chatter-monitor",
        tw("bea_sampaio", "O cartaz da Fable Fields este ano foi incrível. Já estou a contar os dias para o próximo verão 🎶☀️",
           lang="pt", when="2027-07-27T12:02:36Z"),

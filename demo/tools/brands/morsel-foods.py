@@ -431,8 +431,7 @@ def build_morsel_foods():
     SC("morsel-repeat-recall-refund-third-time", "repeat-contact",
        tw("janet_olley_mf", f"@{B} third time asking. I posted 8 recalled pouches back to you on Tuesday like your careline told me to. no refund, no reply to 2 emails. that's £12 and a lot of patience",
           when="2027-06-11T19:00:25Z"),
-       expect(RP, "high", "recall", "direct"), note="the third contact about the same recall refund",
-       known_miss="round 11, not met yet: priority: want \"high\", got urgent; the engine read: addressed to @MorselFoods | complaint (0.95) | a medical need: urgent | topic recall: 'recall', 'recalls', 'recalled', 'lote'")
+       expect(RP, "high", "recall", "direct"), note="the third contact about the same recall refund")
 
     # ---- Saturday 12 June ---------------------------------------------------------------
     SC("morsel-praise-scare-over-batch-fine", "praise",

@@ -336,8 +336,7 @@ def build_rook_rescue():
     SC("rook-medical-pregnant-36-weeks", "medical-urgent",
        tw("zoe_pike_ro", f"@{B} is there any priority for pregnant drivers? I'm 36 weeks, car won't start at the petrol station in Dunmere and the app says 4 hours. I'm ok, just a bit crampy and worried it's early labour",
           when="2028-01-27T10:10:45Z"),
-       expect(RP, "urgent", "vulnerable", "direct"), note="a calm question, but possible early labour at 36 weeks",
-       known_miss="round 12, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @RookRescue | complaint (0.85) | topic vulnerable: 'pregnant', 'labour'")
+       expect(RP, "urgent", "vulnerable", "direct"), note="a calm question, but possible early labour at 36 weeks")
     SC("rook-pt-medical-pai-idoso", "medical-urgent",
        tw("ines_rocha_ro", f"@{B} O meu pai, idoso de 84 anos, ficou com o carro avariado numa estrada inundada perto de Dunmere. Está sozinho, sem aquecimento, e toma medicamentos para o coração. Alguém pode ir já, por favor?",
           lang="pt", when="2028-01-27T10:50:33Z"),
