@@ -160,6 +160,24 @@ const PET: &[&str] = &[
     "tortoise",
 ];
 
+/// Whether the words after byte `e` of `lower` call the name an animal of
+/// the writer's ("…, our new rescue cat", "is my old lurcher").
+fn pet_after(lower: &str, e: usize) -> bool {
+    let mut words = lower[e..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .peekable();
+    if words.peek().is_some_and(|w| matches!(*w, "is" | "was")) {
+        words.next();
+    }
+    if !words.next().is_some_and(|w| POSSESSIVES.contains(&w)) {
+        return false;
+    }
+    words.take(3).any(|w| PET.contains(&w))
+}
+
 /// Function words never taken as signs of a business.
 const STOP: &[&str] = &[
     "with",
@@ -276,7 +294,7 @@ const GREETINGS: &[&str] = &[
 const OTHER_KIND: &[&str] = &[
     "pub", "pint", "pints", "landlord", "landlady", "barman", "barmaid", "quiz", "turret",
     "payload", "respawn", "boat", "yacht", "dinghy", "regatta", "sailing", "capsized", "moorings",
-    "skipper",
+    "skipper", "podcast", "episode", "episodes",
 ];
 
 /// Different words of the business that make a capitalised word after the
@@ -1261,6 +1279,12 @@ impl BrandMatcher {
                             return;
                         }
                     }
+                    // "This is Wicket, our new rescue cat": an animal's name.
+                    if !multi && pet_after(lower, e) {
+                        f.other_entity
+                            .get_or_insert_with(|| format!("{written}, a pet"));
+                        return;
+                    }
                     if let Some((before, sentence_start)) = word_before(text, s) {
                         let bl = before.to_lowercase();
                         // A person's title makes a person's name even when
@@ -1303,7 +1327,18 @@ impl BrandMatcher {
                     let next_lower = word_after(lower, e);
                     let in_business = |w: &str| self.business.contains(&lower_stem(w));
                     let prev = word_before(lower, s).map(|(w, _)| w);
-                    let prev_business = prev.is_some_and(in_business);
+                    // A word known only from a longer keyword counts
+                    // before the name when nothing else makes it a noun
+                    // ("the main halyard": "main" of "main dining room").
+                    let prev_business = prev.is_some_and(|w| {
+                        in_business(w)
+                            && (self.weight(w) == STRONG
+                                || word_before(
+                                    lower,
+                                    w.as_ptr() as usize - lower.as_ptr() as usize,
+                                )
+                                .is_none_or(|(b, _)| !DETERMINERS.contains(&b)))
+                    });
                     // Right before a noun that is not one of the brand's
                     // words, the name is that noun's modifier: "bramble
                     // jelly", "quarry tiles", "kettle chips".
@@ -1811,5 +1846,22 @@ keywords = ["bill", "refund", "direct debit"]
         assert_eq!(f.other_entity.as_deref(), Some("Heron episode"));
         assert_eq!(find("no signal again #HeronFail").tags, 1);
         assert_eq!(find("what a win #HeronFC").tags, 0);
+    }
+
+    #[test]
+    fn a_pet_or_a_boat_with_the_name_is_not_the_brand() {
+        for text in [
+            "This is Heron, our new rescue cat 🐾 she knocked the paint off the shelf",
+            "Heron is my old lurcher and he hates the broadband van",
+            "Crew launched to the yacht Heron, taking on water off the point",
+        ] {
+            let f = find(text);
+            assert_eq!(f.names, 0, "{text}: {f:?}");
+            assert!(f.other_entity.is_some(), "{text}: {f:?}");
+        }
+        assert_eq!(
+            find("Heron, our provider, cut the broadband again").names,
+            1
+        );
     }
 }

@@ -470,14 +470,30 @@ impl Engine {
         let genuine_thanks = cues.sarcasm == 0
             && !ironic_praise
             && !scare_quotes
-            && (cues.praise >= 3 || (cues.praise >= 2 && score.complaint < 0.7));
+            && (cues.praise >= 3
+                || (cues.praise >= 2
+                    && (score.complaint < 0.7
+                        // Giving credit ("credit where it's due: the PCN
+                        // has been cancelled"), which sarcasm does not.
+                        || contains_any(
+                            &post.lower,
+                            &["credit where", "fair play", "hats off", "props to", "kudos"],
+                        ))));
         let to_brand = tagged || addressed == Addressing::Direct;
         // Two sarcastic turns of phrase ("complimentary five hour tour …
         // the highlight of the holiday") need no failure word beside them.
         let sarcastic_phrasing = cues.sarcasm >= 2;
         // Thanks for an outage that nobody says is over is not thanks.
+        // Warm thanks to a person ("massive thanks to whoever was on the IT
+        // desk … actual legend") is for their help, whatever was down.
+        let thanks_a_person = cues.praise >= 3
+            && contains_any(
+                &post.lower,
+                &["whoever", "thanks to", "thank you to", "shout out to"],
+            );
         let thanks_for_outage = service_loss
             && cues.resolved == 0
+            && !thanks_a_person
             && (cues.praise > 0 || lex.pos > 0)
             && (own || to_brand);
         let signoff = sarcastic_signoff(norm)
@@ -487,7 +503,10 @@ impl Engine {
                 || cues.blocked > 0
                 || service_loss
                 || score.complaint >= 0.5
-                || score.irony >= 0.6);
+                // The irony model alone, not over warm emoji or something
+                // put right ("sorting step-free everything for my mum 🥰 …
+                // Brilliant.").
+                || (score.irony >= 0.6 && cues.resolved == 0 && !warm_emoji(&post.lower)));
         // A sentence that opens with praise ("love that …", "thanks for
         // the …", "great job …") in an ironic voice, with nothing put right
         // and no person thanked by name, is sarcasm outside the brand's
@@ -1392,6 +1411,16 @@ fn scare_quote(text: &str) -> bool {
 
 /// The post ends on a short sentence of one or two words of praise after
 /// something else ("… bin men came this morning. it's gone. brilliant").
+/// Emoji of affection and gratitude, which sarcasm rarely uses.
+fn warm_emoji(text: &str) -> bool {
+    contains_any(
+        text,
+        &[
+            "🥰", "😍", "❤", "💚", "💙", "💛", "💜", "🧡", "🥹", "🙏", "😊", "☺", "🤗",
+        ],
+    )
+}
+
 /// An eye that burns, hurts or cannot see ("both eyes were burning and
 /// streaming", "my right eye's all blurry … it hurts", "a dark curtain
 /// across my left eye"): sight at risk is a medical need.
@@ -1503,10 +1532,17 @@ fn sarcastic_signoff(n: &normalize::Normalized) -> bool {
     if last == 0 || n.tokens[..last].iter().all(|t| t.kind != TokenKind::Word) {
         return false;
     }
+    // "really brilliant", "just perfect": an intensifier first.
     let mut words = n.tokens[last..]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| n.tok(t));
+        .map(|t| n.tok(t))
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "really" | "just" | "truly" | "absolutely" | "so" | "very"
+            )
+        });
     match (words.next(), words.next(), words.next()) {
         (Some(w), None, _) => SIGN_OFF.contains(&w),
         (Some(a), Some(b), None) => {

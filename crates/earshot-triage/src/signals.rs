@@ -1712,6 +1712,8 @@ const LEGAL: &[&str] = &[
     "suing",
     "legal action",
     "trading standards",
+    "the ico",
+    "information commissioner",
     "ofcom",
     "ofgem",
     "fca",
@@ -1984,6 +1986,12 @@ const NEWS: &[&str] = &[
     "crews were called",
     "firefighters were called",
     "were called to",
+    "at the scene",
+    "has been taken to hospital",
+    "have been taken to hospital",
+    "were evacuated",
+    "was evacuated",
+    "emergency services",
 ];
 
 const PRAISE: &[&str] = &[
@@ -2318,6 +2326,10 @@ const FRAUD: &[&str] = &[
     "unauthorised",
     "unauthorized",
     "didn't make these",
+    "gone from my account",
+    "taken from my account",
+    "thinking it was you",
+    "pretending to be you",
     "didn't make this",
     "did not make",
     "taken out of my account",

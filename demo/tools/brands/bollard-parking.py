@@ -372,7 +372,7 @@ def build_bollard_parking():
     SC("bollard-praise-pcn-cancelled", "praise",
        tw("mike_t_bol", f"@{B} credit where it's due: the Monday PCN has been cancelled and someone emailed to say sorry. no appeal needed, took 10 minutes. more of that please 👍",
           when="2028-03-23T14:00:08Z"),
-       expect(RP, "low", "fines", "direct"), known_miss="round 13, not met yet: priority: want \"low\", got normal; the engine read: addressed to @BollardParking | complaint (0.89) | topic fines: 'pcn', 'pcns', 'appeal', 'appeals'")
+       expect(RP, "low", "fines", "direct"))
     SC("bollard-indirect-quayside-stinks", "complaint-indirect",
        tw("vik_bol", "Marrowgate Quayside multi-storey: stairwells stink of wee, litter on every level, two of the three pay machines broken. And Bollard want £3.20 an hour for the privilege",
           when="2028-03-23T15:21:33Z"),
@@ -407,7 +407,7 @@ def build_bollard_parking():
     SC("bollard-private-fraud-card-phone", "private-details",
        tw("june_bol", f"@{B} I paid that 'unpaid parking' text thinking it was you and now £640 has gone from my account in 3 payments. the card was 4000 0566 5566 5556, I've frozen it. my number is 07700 900644, please ring me, I'm shaking",
           when="2028-03-24T08:19:58Z"),
-       expect(RV, "high", "payments", "direct"), note="money lost to fraud, with a card number and a phone number in public", known_miss="round 13, not met yet: priority: want \"high\", got normal; the engine read: addressed to @BollardParking | exposes a card number and a phone number in public: answer privately | complaint (0.94) | topic payments: 'payment', 'payments', 'card', 'cards'")
+       expect(RV, "high", "payments", "direct"), note="money lost to fraud, with a card number and a phone number in public")
     SC("bollard-q-reply-how-to-tell-real-texts", "question-in-reply-to-brand",
        tw("rob_y_bol", "so how do I tell the real texts from the scam ones? I had a text message from 'Bollard' last month and paid through the link in it. was that one fake too?",
           reply_to=scam_alert, when="2028-03-24T08:52:04Z"),
@@ -415,7 +415,7 @@ def build_bollard_parking():
     SC("bollard-legal-ico-data", "legal-threat-not-urgent",
        tw("kemi_dpo_bol", "Reported Bollard to the ICO today. The scam texts I got had my full name, my reg AND the car park I used on Monday. That data came from somewhere, and it wasn't me",
           when="2028-03-24T09:30:15Z"),
-       expect(RP, "high", "payments", "indirect"), note="a regulator complaint about her own data, brand named without a tag", known_miss="round 13, not met yet: priority: want \"high\", got normal; the engine read: names Bollard in a post to everyone | describes their own experience | complaint (0.68) | topic payments: 'scam', 'scams'")
+       expect(RP, "high", "payments", "indirect"), note="a regulator complaint about her own data, brand named without a tag")
     leah = tw("leah_bol", "mum's just had a text saying she owes £2.40 for parking on Monday and she's about to pay it 🙄 is that legit??", when="2028-03-24T10:00:00Z")
     SC("bollard-chatter-scam-advice", "third-party-chatter",
        tw("tash_bol", "@leah_bol don't let her pay it! that's the scam going round, Bollard have said they never send payment links by text. block and delete",

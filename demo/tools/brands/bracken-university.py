@@ -175,7 +175,7 @@ def build_bracken_university():
     SC("bracken-praise-it-desk", "praise",
        tw("amir_k_bra", f"@{B} massive thanks to whoever was on the IT desk at 11 this morning. talked me through saving my work offline and emailing it in so it's timestamped. actual legend",
           when="2028-02-14T14:02:37Z"),
-       expect(RP, "low", "digital", "direct"), known_miss="round 13, not met yet: priority: want \"low\", got high; the engine read: addressed to @BrackenUni | complaint (0.82) | loss of service | topic digital: 'it desk', 'email', 'emails'")
+       expect(RP, "low", "digital", "direct"))
     SC("bracken-common-dissertation-on-bracken", "common-word",
        tw("hana_geo_bra", "dissertation update: 11,000 words on bracken spreading across upland sheep grazing and my supervisor's only comment is 'think about the bracken more broadly' 🌿🙃 WHAT DOES THAT MEAN",
           when="2028-02-14T15:30:00Z"),

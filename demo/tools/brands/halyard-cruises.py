@@ -498,7 +498,7 @@ def build_halyard_cruises():
     SC("halyard-common-tall-ship-breakfast", "common-word",
        tw("tallship_t_hly", "day 3 on the tall ship and they had us hauling on the main halyard before breakfast. blisters, sunburn and the best holiday I've ever had ⛵",
           when="2028-03-12T14:00:37Z"),
-       expect(IGN, "low", "dining", "none"), note="a sail-training holiday on another ship; 'breakfast' is a dining keyword", known_miss="round 13, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got urgent; addressed: want \"none\", got indirect; the engine read: names Halyard Cruises in a post to everyone | a medical need: urgent | topic dining: 'breakfast'")
+       expect(IGN, "low", "dining", "none"), note="a sail-training holiday on another ship; 'breakfast' is a dining keyword")
     rig_q = tw("yachtie_jo_hly", "@dinghy_dan_hly any tips for re-running a line through the mast? pulled the old one out without a mouse line like an idiot", when="2028-03-12T14:20:00Z")
     SC("halyard-common-messenger-line-reply", "common-word",
        tw("dinghy_dan_hly", "@yachtie_jo_hly tape a thin messenger to the new halyard, drop it down from the top with a weight on it and swear quietly. works every time",

@@ -361,7 +361,7 @@ def build_wicket_diy():
     SC("wicket-news-car-park-forklift", "news-monitor",
        tw("PellFM_wic", "A man has been taken to hospital with leg injuries after paving slabs fell from a forklift in the car park of the Wicket store in Pellingford this morning. Police are at the scene",
           when="2028-03-03T11:00:00Z"),
-       expect(MON, "low", "safety", "indirect"), known_miss="round 13, not met yet: action: want \"monitor\", got respond_public; priority: want \"low\", got urgent; the engine read: names Wicket in a post to everyone | a person at risk: urgent | topic safety: 'hospital', 'injury', 'injuries', 'fell', 'forklift', 'police'")
+       expect(MON, "low", "safety", "indirect"))
     SC("wicket-threat-claw-hammer-car-park", "threat-urgent",
        tw("rach_t_wic", f"@{B} there's a bloke in your Pellingford car park screaming at the forklift driver, threatening to 'finish him', and he's just got a claw hammer out of his boot. your lads have locked the doors. call the police",
           when="2028-03-03T11:20:44Z"),
@@ -434,11 +434,11 @@ def build_wicket_diy():
     SC("wicket-namesake-podcast-collapse", "namesake",
        tw("WicketPod_wic", "New episode of The Wicket is out 🎙️ we pick apart England's batting collapse in the warm-up game and pick our XI for the first Test in Hobart {url:https://thewicketpod.example/ep212}",
           when="2028-03-04T12:00:00Z"),
-       expect(IGN, "low", "safety", "none"), note="a cricket podcast; 'collapse' is a safety keyword in recall week", known_miss="round 13, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got urgent; addressed: want \"none\", got indirect; the engine read: names Wicket in a post to everyone | a danger to health or safety: urgent | topic safety: 'collapse', 'collapsed', 'collapses'")
+       expect(IGN, "low", "safety", "none"), note="a cricket podcast; 'collapse' is a safety keyword in recall week")
     SC("wicket-namesake-cat-paint-paw", "namesake",
        tw("amber_l_wic", "This is Wicket, our new rescue cat 🐾 in 48 hours she has knocked a tin of paint off the shelf in the shed and now has one white paw. no regrets apparently",
           when="2028-03-04T15:10:00Z"),
-       expect(IGN, "low", "services", "none"), note="a cat called Wicket; 'paint' and 'tin' are services keywords", known_miss="round 13, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; addressed: want \"none\", got indirect; the engine read: names Wicket in a post to everyone | describes their own experience | complaint (0.38) | topic services: 'tin', 'tins', 'paint', 'paints'")
+       expect(IGN, "low", "services", "none"), note="a cat called Wicket; 'paint' and 'tin' are services keywords")
     SC("wicket-spam-follower-selling", "spam",
        tw("boostup_wic", "Want an Insta that grows like Wicket's? 📈 5k REAL followers for £14.99, 100% safe, live in 24h. DM us now 🔥",
           when="2028-03-04T13:00:00Z"),
