@@ -807,6 +807,27 @@ impl BrandMatcher {
 
     /// Whether `handle` is a brand account (any network; Fediverse short
     /// forms match the local part when the mention list has the full form).
+    /// Whether the post says what the name is ("bracken is a fern",
+    /// "Marram's named after a grass", "a company called Bollard"): talk
+    /// about the word, not about the firm.
+    pub fn says_what_the_name_is(&self, lower: &str) -> bool {
+        self.aliases.iter().any(|(_, a, _)| {
+            ["is a ", "is an ", "'s a ", "’s a ", "'s named ", "means "]
+                .iter()
+                .any(|tail| {
+                    lower.match_indices(a.as_str()).any(|(i, _)| {
+                        let after = &lower[i + a.len()..];
+                        let before_ok = lower[..i]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric());
+                        before_ok
+                            && (after.starts_with(&format!(" {tail}")) || after.starts_with(tail))
+                    })
+                })
+        })
+    }
+
     pub fn is_handle(&self, network: Network, handle: &str) -> bool {
         self.handle_matches(handle, |n| n == network || network == Network::Webhook)
     }
@@ -1863,5 +1884,15 @@ keywords = ["bill", "refund", "direct debit"]
             find("Heron, our provider, cut the broadband again").names,
             1
         );
+    }
+
+    #[test]
+    fn saying_what_the_name_means_is_talk_about_the_word() {
+        let plan = Plan::parse(PLAN, "test").expect("plan parses");
+        let m = BrandMatcher::new(&plan);
+        assert!(m.says_what_the_name_is("to be fair a heron is a bird, it just stands there"));
+        assert!(m.says_what_the_name_is("heron's named after a bird that eats fish"));
+        assert!(!m.says_what_the_name_is("heron is down again in hexley"));
+        assert!(!m.says_what_the_name_is("herons is a pub"));
     }
 }

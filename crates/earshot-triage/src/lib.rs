@@ -889,6 +889,12 @@ impl Engine {
                 ) && !complaint_like
                     && !own
                     && cues.grievance == 0)
+                // "to be fair bracken is a fern", "Marram is a grass that
+                // lives on sand dunes": what the word means.
+                || (c.brand.says_what_the_name_is(&post.lower)
+                    && !own
+                    && cues.grievance == 0
+                    && question < 0.65)
                 || (score.irony >= 0.75
                     && !complaint_like
                     && post.topic.topic.is_none()

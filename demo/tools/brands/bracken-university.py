@@ -204,7 +204,7 @@ def build_bracken_university():
     SC("bracken-joke-fern-likes-damp", "joke-bystander",
        tw("mo_walks_bra", "@ellie_w_bra to be fair bracken is a fern, Ellie. damp and freezing is its natural habitat, they probably think it's a feature 🌿",
           reply_to=ellie, when="2028-02-15T08:15:44Z"),
-       expect(IGN, "low", "halls", "third_party"), note="a bystander's pun on the name in someone else's thread", known_miss="round 13, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic halls: 'damp', 'freezing'")
+       expect(IGN, "low", "halls", "third_party"), note="a bystander's pun on the name in someone else's thread")
     SC("bracken-abuse-clowns-mould-radiator", "abuse-with-problem",
        tw("dan_k_bra", f"@{B} you absolute clowns. £7k a year for a room in Marston with black mould up the wall and a radiator that's been 'on order' since november. sort it out or give me my rent back",
           when="2028-02-15T09:05:50Z"),
@@ -273,7 +273,7 @@ def build_bracken_university():
     SC("bracken-de-heizung-wohnheim", "non-english",
        tw("lukas_h_bra", f"@{B} Seit Freitag keine Heizung und kein warmes Wasser im Wohnheim Foxwell Court, Block B. Heute um 9 sollte der Techniker kommen, aber niemand war da. Ich sitze mit Jacke und Mütze im Zimmer.",
           lang="de", when="2028-02-16T11:30:26Z"),
-       expect(RP, "high", "halls", "direct"), note="German: the same block-wide heating and hot-water outage", known_miss="round 13, not met yet: priority: want \"high\", got urgent; the engine read: addressed to @BrackenUni | complaint (0.26) | reads like a risk to people (urgency model 0.78): urgent | topic halls: 'heizung', 'warmes wasser', 'wohnheim', 'zimmer'")
+       expect(RP, "high", "halls", "direct"), note="German: the same block-wide heating and hot-water outage")
     SC("bracken-repeat-ellie-no-engineer", "repeat-contact",
        tw("ellie_w_bra", "it's wednesday afternoon. no engineer at 9, reception says the part 'didn't come', still no heating or hot water. that's the third time I've been told tomorrow",
           reply_to=ellie_brand, when="2028-02-16T14:05:37Z"),

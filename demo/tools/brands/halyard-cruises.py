@@ -128,7 +128,7 @@ def build_halyard_cruises():
        expect(IGN, "low", None, "none"), note="the rope on a flagpole")
     gem = tw("gemma_r_hly", f"@{B} 2 hours in the queue at the Saltmouth terminal with a 3 year old. the bag drop conveyor has broken and porters are stacking suitcases on the floor. 600 people and ONE desk open. what is going on??",
              when="2028-03-06T12:10:22Z")
-    SC("halyard-complaint-terminal-queue", "complaint-direct", gem, expect(RP, "normal", "embarkation", "direct"), known_miss="round 13, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @HalyardCruises | complaint (0.98) | reads like a risk to people (urgency model 0.64): urgent | topic embarkation: 'queue', 'queues', 'terminal', 'bag drop', 'bag', 'bags', 'conveyor', 'porter', 'porters', 'suitcase', 'suitcases'")
+    SC("halyard-complaint-terminal-queue", "complaint-direct", gem, expect(RP, "normal", "embarkation", "direct"))
     gem_brand = tw(B, "@gemma_r_hly So sorry Gemma. The luggage conveyor at Saltmouth failed at 11:40 and our porters are loading bags by hand, which is slow. Every bag will be outside cabins by 9pm tonight, and Guest Services on deck 5 can help with anything you need before then.",
                    reply_to=gem, when="2028-03-06T12:31:40Z")
     SC("halyard-brand-reply-gemma-conveyor", "brand-own-post", gem_brand, expect(IGN, "low", "embarkation", "none"),
@@ -203,7 +203,7 @@ def build_halyard_cruises():
        tw("alan_tozer_hly", "nobody has been in touch about flying the suitcases out and guest services know nothing about it. we're on deck 6, my mobile is 07700 900247, please just ring me",
           reply_to=alan_brand, when="2028-03-07T11:30:44Z"),
        expect(RV, "high", "embarkation", "direct"),
-       note="a phone number in public, back in the brand's thread after the promised update did not come", known_miss="round 13, not met yet: priority: want \"high\", got urgent; the engine read: replies to @HalyardCruises: the customer is talking to the brand | exposes a phone number in public: answer privately | complaint (0.73) | reads like a risk to people (urgency model 0.73): urgent | topic embarkation: 'suitcase', 'suitcases'")
+       note="a phone number in public, back in the brand's thread after the promised update did not come")
     SC("halyard-in-passing-tuesday-deposit", "complaint-in-passing",
        tw("wendy_h_hly", f"tuesday summary: 3 hours sleep, the dog chewed my good shoes, the car's making a funny clunk, and @{B} still hasn't refunded the deposit for the river trip I pulled out of in January. cool cool cool",
           when="2028-03-07T12:00:31Z"),
@@ -439,7 +439,7 @@ def build_halyard_cruises():
     SC("halyard-nl-hut-ijskoud-schimmel", "non-english",
        tw("bram_hly", f"@{B} Onze hut op de Amberley is ijskoud, de verwarming doet het niet en er zit schimmel in de badkamer. We hebben het al bij de receptie gemeld. Wat gaan jullie hieraan doen?",
           lang="nl", when="2028-03-11T15:00:42Z"),
-       expect(RP, "normal", "cabins", "direct"), note="Dutch: a cold cabin with mould in the bathroom", known_miss="round 13, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @HalyardCruises | reads like a risk to people (urgency model 0.85): urgent | topic cabins: 'hut', 'ijskoud', 'verwarming', 'schimmel', 'badkamer'")
+       expect(RP, "normal", "cabins", "direct"), note="Dutch: a cold cabin with mould in the bathroom")
     SC("halyard-spam-crypto-recovery", "spam",
        tw("ChainBack_hly", "Lost money on a fake Halyard Cruises deal or a 'refunds' page? 💸 Our certified blockchain investigators trace and return funds in 48h. 100% success rate. DM now ✅",
           when="2028-03-11T16:00:00Z"),

@@ -381,7 +381,7 @@ def build_marram_skincare():
     SC("marram-joke-grass-on-sand-orange", "joke-bystander",
        tw("lenny_a_mrm", "@danisglow_mrm in fairness Marram is a grass that lives on sand dunes. orange and patchy is basically the brand 🌾🏖️",
           reply_to=dani, when="2028-02-25T09:55:41Z"),
-       expect(IGN, "low", "product", "third_party"), note="a stranger's joke under the creator's post", known_miss="round 13, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic product: 'patchy'")
+       expect(IGN, "low", "product", "third_party"), note="a stranger's joke under the creator's post")
     SC("marram-repost-creator-review", "repost", tw("zoe_q_mrm", "", retweet=dani, when="2028-02-25T10:05:12Z"),
        expect(IGN, "low", "product", "indirect"))
     SC("marram-chatter-spf-discourse", "chatter-monitor",

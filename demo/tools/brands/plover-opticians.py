@@ -347,7 +347,7 @@ def build_plover_opticians():
     SC("plover-repeat-child-glasses-third-time", "repeat-contact",
        tw("laura_k_plo", f"@{B} 3rd time asking now. my 6 year old's glasses have come back from your lab with the wrong prescription TWICE. she can't see the board at school. you promised Monday someone would ring me. nobody has",
           when="2028-03-16T10:15:09Z"),
-       expect(RP, "high", "glasses", "direct"), note="the third contact, a promised call never made", known_miss="round 13, not met yet: priority: want \"high\", got urgent; the engine read: addressed to @PloverEyes | complaint (0.92) | reads like a risk to people (urgency model 0.74): urgent | topic glasses: 'glasses', 'lab', 'wrong prescription', 'prescription', 'prescriptions'")
+       expect(RP, "high", "glasses", "direct"), note="the third contact, a promised call never made")
     fiona = tw("fiona_plo", "new glasses from the opticians and I feel like I'm on a ferry 🤢 is this normal for the first week??", when="2028-03-16T10:50:00Z")
     SC("plover-indirect-tagged-in-friends-thread", "complaint-indirect",
        tw("tash_plo", f"@fiona_plo same!! are yours from Plover Bexmoor? mine came back with the wrong prescription, they've admitted it's their lab. @{B} that's two of us on one street",

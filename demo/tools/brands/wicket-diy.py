@@ -377,11 +377,11 @@ def build_wicket_diy():
     SC("wicket-private-address-pallet-drive", "private-details",
        tw("lorna_s_wic", f"@{B} your delivery driver has left a pallet of 60 paving slabs across my drive and I can't get the car out for the school run. 22 Larkspur Road, Ashlow AL4 7RN, delivery ref WKD-883106. please send the lorry back",
           when="2028-03-03T08:05:40Z"),
-       expect(RV, "normal", "delivery", "direct"), note="a home address and a delivery reference in public", known_miss="round 13, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @WicketDIY | exposes an account, booking or security code and a street address in public: answer privately | complaint (1.00) | reads like a risk to people (urgency model 0.59): urgent | topic delivery: 'delivery', 'driver', 'drivers', 'pallet', 'pallets', 'my drive', 'lorry'")
+       expect(RV, "normal", "delivery", "direct"), note="a home address and a delivery reference in public")
     SC("wicket-pt-delivery-tiles", "non-english",
        tw("ines_c_wic", f"@{B} Olá, a entrega dos azulejos estava marcada para hoje entre as 8h e as 12h e ninguém apareceu. O motorista não atende o telefone. Podem ver o que se passa? Obrigada",
           lang="pt", when="2028-03-03T13:10:29Z"),
-       expect(RP, "normal", "delivery", "direct"), note="Portuguese: a missed delivery", known_miss="round 13, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @WicketDIY | reads like a risk to people (urgency model 0.61): urgent | topic delivery: 'entrega', 'entregas', 'motorista'")
+       expect(RP, "normal", "delivery", "direct"), note="Portuguese: a missed delivery")
     SC("wicket-it-tool-hire-breaker", "non-english",
        tw("giulia_r_wic", f"@{B} Buongiorno, ho noleggiato un martello demolitore a Stannerby stamattina ma si ferma dopo due minuti. Posso cambiarlo o avere il rimborso del noleggio?",
           lang="it", when="2028-03-03T09:25:03Z"),
