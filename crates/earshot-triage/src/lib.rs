@@ -432,7 +432,7 @@ impl Engine {
         let person_cues = !reported
             && !all_clear
             && (cues.medical > 0 && !no_reaction
-                || eye_injury(norm)
+                || (post.lower.contains("eye") && eye_injury(norm))
                 || cues.person_at_risk > 0
                 || (vulnerable && (cues.service_loss > 0 || cues.stranded > 0))
                 || (cues.stranded > 0
