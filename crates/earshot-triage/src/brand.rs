@@ -805,8 +805,6 @@ impl BrandMatcher {
             .any(|w| list.contains(&w) && !self.business.contains(&lower_stem(w)))
     }
 
-    /// Whether `handle` is a brand account (any network; Fediverse short
-    /// forms match the local part when the mention list has the full form).
     /// Whether the post says what the name is ("bracken is a fern",
     /// "Marram's named after a grass", "a company called Bollard"): talk
     /// about the word, not about the firm.
@@ -821,13 +819,14 @@ impl BrandMatcher {
                             .chars()
                             .next_back()
                             .is_none_or(|c| !c.is_alphanumeric());
-                        before_ok
-                            && (after.starts_with(&format!(" {tail}")) || after.starts_with(tail))
+                        before_ok && after.strip_prefix(' ').unwrap_or(after).starts_with(tail)
                     })
                 })
         })
     }
 
+    /// Whether `handle` is a brand account (any network; Fediverse short
+    /// forms match the local part when the mention list has the full form).
     pub fn is_handle(&self, network: Network, handle: &str) -> bool {
         self.handle_matches(handle, |n| n == network || network == Network::Webhook)
     }
@@ -1348,17 +1347,18 @@ impl BrandMatcher {
                     let next_lower = word_after(lower, e);
                     let in_business = |w: &str| self.business.contains(&lower_stem(w));
                     let prev = word_before(lower, s).map(|(w, _)| w);
+                    let before_prev = prev
+                        .and_then(|w| {
+                            word_before(lower, w.as_ptr() as usize - lower.as_ptr() as usize)
+                        })
+                        .map(|(w, _)| w);
                     // A word known only from a longer keyword counts
                     // before the name when nothing else makes it a noun
                     // ("the main halyard": "main" of "main dining room").
                     let prev_business = prev.is_some_and(|w| {
                         in_business(w)
                             && (self.weight(w) == STRONG
-                                || word_before(
-                                    lower,
-                                    w.as_ptr() as usize - lower.as_ptr() as usize,
-                                )
-                                .is_none_or(|(b, _)| !DETERMINERS.contains(&b)))
+                                || before_prev.is_none_or(|b| !DETERMINERS.contains(&b)))
                     });
                     // Right before a noun that is not one of the brand's
                     // words, the name is that noun's modifier: "bramble
@@ -1400,21 +1400,14 @@ impl BrandMatcher {
                             && common_word(w)
                             && !DETERMINERS.contains(&w)
                             && !not_noun_words().contains(&lower_stem(w))
-                    }) && prev
-                        .and_then(|w| {
-                            word_before(lower, w.as_ptr() as usize - lower.as_ptr() as usize)
-                        })
-                        .is_some_and(|(w, _)| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w));
+                    }) && before_prev
+                        .is_some_and(|w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w));
                     let determined = modified_noun
                         || prev.is_some_and(|w| DETERMINERS.contains(&w) || possessive_noun(w));
                     // "a large bracken fire": after an indefinite article
                     // and an adjective the name describes the thing.
-                    let indefinite = modified_noun
-                        && prev
-                            .and_then(|w| {
-                                word_before(lower, w.as_ptr() as usize - lower.as_ptr() as usize)
-                            })
-                            .is_some_and(|(w, _)| matches!(w, "a" | "an"));
+                    let indefinite =
+                        modified_noun && before_prev.is_some_and(|w| matches!(w, "a" | "an"));
                     let brand_like = !indefinite
                         && (staff_next && !determined
                         || next_business

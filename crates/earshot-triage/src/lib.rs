@@ -1415,8 +1415,6 @@ fn scare_quote(text: &str) -> bool {
     false
 }
 
-/// The post ends on a short sentence of one or two words of praise after
-/// something else ("… bin men came this morning. it's gone. brilliant").
 /// Emoji of affection and gratitude, which sarcasm rarely uses.
 fn warm_emoji(text: &str) -> bool {
     contains_any(
@@ -1472,6 +1470,8 @@ fn eye_injury(n: &normalize::Normalized) -> bool {
     false
 }
 
+/// The post ends on a short sentence of one or two words of praise after
+/// something else ("… bin men came this morning. it's gone. brilliant").
 fn sarcastic_signoff(n: &normalize::Normalized) -> bool {
     const SIGN_OFF: &[&str] = &[
         "brilliant",
