@@ -746,6 +746,36 @@ impl BrandMatcher {
         })
     }
 
+    /// Whether `next` (lower case) after the one-word alias `short` is the
+    /// next word of a longer alias misspelt: the same first letter and at
+    /// most one edit away, two for longer words ("soalr" for "solar",
+    /// "remvals" for "removals").
+    fn misspelt_rest(&self, short: &str, next: &str) -> bool {
+        next.len() >= 4
+            && self.aliases.iter().any(|(_, al, _)| {
+                al.strip_prefix(short)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .and_then(|rest| rest.split(' ').next())
+                    .is_some_and(|want| {
+                        want != next
+                            && want.len() >= 4
+                            && want.as_bytes()[0] == next.as_bytes()[0]
+                            && edit_distance(want, next) <= if want.len() >= 6 { 2 } else { 1 }
+                    })
+            })
+    }
+
+    /// Whether the post reads like horse racing (see [`RACING`]) in words
+    /// that are not the brand's business.
+    fn racing(&self, lower: &str) -> bool {
+        RACING.iter().any(|r| {
+            lower.contains(r)
+                && !r
+                    .split([' ', '-'])
+                    .any(|w| w.len() >= 4 && self.business.contains(&stem_hash(w)))
+        })
+    }
+
     /// Whether a word of the brand's business appears anywhere in the
     /// lower-cased post.
     fn mentions_business(&self, lower: &str) -> bool {
@@ -970,6 +1000,50 @@ const DETERMINERS: &[&str] = &[
     "another", "its",
 ];
 
+/// Measures of a drink: "a dram of Acme" is a whisky.
+const DRINK_MEASURE: &[&str] = &[
+    "dram", "drams", "bottle", "bottles", "pint", "pints", "glass", "shot", "measure", "nip",
+    "can", "cans",
+];
+
+/// Fires and floods: after an article, "the bracken fire" is the plant
+/// burning, whatever the plan's safety words say.
+const DISASTERS: &[&str] = &[
+    "fire", "fires", "blaze", "smoke", "flood", "floods", "flooding",
+];
+
+/// Words said to someone right before their name ("hey acme, the lid …",
+/// "cheers acme"): people do not greet or thank a plant or a bird.
+const GREETED_BY: &[&str] = &[
+    "hey", "hi", "hello", "oi", "dear", "cheers", "thanks", "thank", "ta", "thx",
+];
+
+/// Words that credit someone with what follows ("grateful to acme for …").
+const CREDIT_TO: &[&str] = &[
+    "grateful", "thanks", "thankful", "cheers", "shoutout", "kudos",
+];
+
+/// After "at", "outside" and the like, a name with "'s" and nothing after it
+/// is a shop ("the front of acme's after the window got smashed").
+const SHOP_BEFORE: &[&str] = &[
+    "of", "at", "outside", "from", "in", "into", "near", "behind", "opposite", "to", "by", "inside",
+];
+
+/// Horse racing: a name in a race card or a tip is a racehorse's
+/// ("Acme (7/2) in the 3:15 … each way", "Acme pulled up at the last").
+const RACING: &[&str] = &[
+    "each way",
+    "each-way",
+    "jockey",
+    "furlong",
+    "furlongs",
+    "racecourse",
+    "claimer",
+    "steeplechase",
+    "pulled up at the last",
+    "fell at the last",
+];
+
 /// Possessive pronouns: before a plain word and the name they make the name
 /// a noun ("our paper lantern"); right before the name they do not ("my
 /// acme bill").
@@ -1091,6 +1165,34 @@ fn sorted_lines_contain(list: &str, w: &str) -> bool {
     false
 }
 
+/// Optimal-string-alignment distance between two short words (an insertion,
+/// deletion, substitution or swap of neighbours costs one).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for (i, row) in d.chunks_mut(w).enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
+}
+
 /// The stem hash of a word of `lower` (ASCII letters already lower case).
 fn lower_stem(w: &str) -> u64 {
     if w.is_ascii() {
@@ -1179,6 +1281,11 @@ impl BrandMatcher {
                     return;
                 }
                 let written = &text[s..e];
+                if !multi && self.racing(lower) {
+                    f.other_entity
+                        .get_or_insert_with(|| format!("{written}, a racehorse"));
+                    return;
+                }
                 let plan_has_caps = alias.chars().any(|c| c.is_uppercase());
                 let lowercase_use = plan_has_caps && !written.chars().any(|c| c.is_uppercase());
                 let possessive = lower[e..].starts_with("'s") || lower[e..].starts_with("’s");
@@ -1307,6 +1414,15 @@ impl BrandMatcher {
                     }
                     if let Some((before, sentence_start)) = word_before(text, s) {
                         let bl = before.to_lowercase();
+                        // "a dram of Cairn 18", "a bottle of Acme": a drink.
+                        if bl == "of"
+                            && word_before(lower, before.as_ptr() as usize - text.as_ptr() as usize)
+                                .is_some_and(|(w, _)| DRINK_MEASURE.contains(&w))
+                        {
+                            f.other_entity
+                                .get_or_insert_with(|| format!("a drink called {written}"));
+                            return;
+                        }
                         // A person's title makes a person's name even when
                         // it is a word of the business ("Coach Marlin" for a
                         // coach operator).
@@ -1382,6 +1498,8 @@ impl BrandMatcher {
                     // falcon's quarry dropped", "the quarry down the road").
                     let next_business = next_lower.is_some_and(|w| {
                         in_business(w)
+                            && !(matches!(prev, Some("the" | "a" | "this" | "that" | "another"))
+                                && DISASTERS.contains(&w))
                             && (self.weight(w) == STRONG
                                 || !(verb_like(w) || not_noun_words().contains(&lower_stem(w))))
                     });
@@ -1408,8 +1526,39 @@ impl BrandMatcher {
                     // and an adjective the name describes the thing.
                     let indefinite =
                         modified_noun && before_prev.is_some_and(|w| matches!(w, "a" | "an"));
-                    let brand_like = !indefinite
-                        && (staff_next && !determined
+                    // Spoken to or credited by name ("hey acme, the lid on
+                    // the washer …", "cheers acme", "grateful to acme for
+                    // …") in a post about the business.
+                    let greeted = !possessive
+                        && (prev.is_some_and(|w| GREETED_BY.contains(&w))
+                            || prev == Some("to")
+                                && before_prev.is_some_and(|w| CREDIT_TO.contains(&w)))
+                        && self.mentions_business(lower);
+                    // The full name with its later word misspelt ("acme
+                    // broadbnd").
+                    let misspelt_full = next_lower.is_some_and(|w| self.misspelt_rest(al, w));
+                    // "on the front of acme's after …": the shop.
+                    let shop = possessive
+                        && prev.is_some_and(|w| SHOP_BEFORE.contains(&w))
+                        && next_lower.is_none_or(|w| not_noun_words().contains(&lower_stem(w)))
+                        && self.mentions_business(lower);
+                    // One of the services firms sell right after the name,
+                    // in a post that speaks to the firm ("two acme loans in
+                    // my name … now you've written to him").
+                    let service_to_you = !determined
+                        && next_lower.is_some_and(|w| {
+                            let h = lower_stem(w);
+                            SERVICE_NOUNS.split_whitespace().any(|n| stem_hash(n) == h)
+                        })
+                        && lower
+                            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                            .any(|w| matches!(w, "you" | "you've" | "your" | "you're"));
+                    let brand_like = greeted
+                        || misspelt_full
+                        || service_to_you
+                        || shop
+                        || !indefinite
+                            && (staff_next && !determined
                         || next_business
                         || prev_business
                         || (!determined && !modifier && {

@@ -78,9 +78,30 @@ const WHILE_AGO: &[&str] = &[
     "weeks ago",
     "months ago",
     "years ago",
+    "a year ago",
     "last month",
     "last year",
+    "long healed",
 ];
+
+/// Whether the post dates something to a year before the one it was
+/// written in ("broke my wrist there in 2024").
+fn earlier_year(lower: &str, written: Option<chrono::DateTime<chrono::Utc>>) -> bool {
+    use chrono::Datelike;
+    let Some(now) = written.map(|d| d.year()) else {
+        return false;
+    };
+    lower.match_indices("in 20").any(|(i, _)| {
+        let digits = &lower.as_bytes()[i + 3..];
+        digits.len() >= 4
+            && digits[..4].iter().all(u8::is_ascii_digit)
+            && digits.get(4).is_none_or(|c| !c.is_ascii_alphanumeric())
+            && std::str::from_utf8(&digits[..4])
+                .ok()
+                .and_then(|y| y.parse::<i32>().ok())
+                .is_some_and(|y| y < now)
+    })
+}
 
 fn with_score(before: &str, score: f32, after: &str) -> String {
     if !(0.0..1e6).contains(&score) {
@@ -343,13 +364,35 @@ impl Engine {
         // (A customer telling the brand about such a message is not one.)
         let impersonator =
             cues.impersonation > 0 && cues.phishing > 0 && addressed != Addressing::Direct;
+        // A customer asking the brand whether an offer is real, or telling
+        // it of money lost to one, is no spammer.
+        let asks_about_scam = addressed == Addressing::Direct
+            && cues.own_experience > 0
+            && (cues.fraud > 0
+                || contains_any(
+                    &post.lower,
+                    &[
+                        "is this real",
+                        "is it real",
+                        "is this legit",
+                        "is it legit",
+                        "is this genuine",
+                        "is it genuine",
+                        "is this you",
+                        "is this a scam",
+                        "is it a scam",
+                    ],
+                ));
         let is_spam = impersonator
             || (spam_points >= 2.5
+                && !asks_about_scam
                 // A strong complaint with a spam phrase in it is a customer;
                 // a post made of spam phrases and a link is not, whatever
                 // it says about losses ("lost money to a scam? our agents
                 // get your funds back, DM now").
                 && (spam_points >= 4.0
+                    // Nor does a customer ask everyone for card numbers.
+                    || cues.phishing > 0 && addressed != Addressing::Direct
                     || !(score.complaint >= 0.8
                         && (cues.own_experience > 0 || addressed == Addressing::Direct))));
         let spam = if impersonator {
@@ -660,6 +703,7 @@ impl Engine {
         // danger and threats stay urgent whatever the tone.
         let past_help = is_praise
             && thanks
+            && cues.self_harm == 0
             && question < 0.5
             && !complaint_like
             && cues.hazard == 0
@@ -721,9 +765,13 @@ impl Engine {
         // and turned up in 10 mins", "6 weeks ago I came off one … wrist's
         // healed") is a story, not someone at risk now.
         let past_story = || {
-            contains_any(&post.lower, WHILE_AGO)
+            (contains_any(&post.lower, WHILE_AGO) || earlier_year(&post.lower, m.created_at))
                 && ((cues.praise > 0 && negative_words == 0)
                     || thanks
+                    || contains_any(
+                        &post.lower,
+                        &["no regrets", "zero regrets", "still went back"],
+                    )
                     || contains_any(
                         &post.lower,
                         &[

@@ -14,6 +14,8 @@ pub enum Cue {
     Medical,
     /// A person at risk (self-harm, injury, someone trapped).
     PersonAtRisk,
+    /// Thoughts of ending one's own life (also counted as a person at risk).
+    SelfHarm,
     /// A threat of violence against people.
     Threat,
     /// Figurative use of a danger word ("this wait is killing me").
@@ -903,7 +905,9 @@ const MEDICAL: &[&str] = &[
     "reacção alérgica",
 ];
 
-const PERSON_AT_RISK: &[&str] = &[
+/// Thoughts of ending one's own life: a person at risk whatever else the
+/// post says (thanks included).
+const SELF_HARM: &[&str] = &[
     "kill myself",
     "end my life",
     "suicidal",
@@ -929,6 +933,36 @@ const PERSON_AT_RISK: &[&str] = &[
     "not be here anymore",
     "don't want to be here",
     "no reason to live",
+    "rather not wake up",
+    "rather just not wake up",
+    "hope i don't wake up",
+    "take my own life",
+    "end my own life",
+    "don't want to live",
+    "dont want to live",
+    "no quiero vivir",
+    "quitarme la vida",
+    "suicidarme",
+    "quiero morirme",
+    "en finir avec la vie",
+    "me suicider",
+    "plus envie de vivre",
+    "mettre fin à mes jours",
+    "nicht mehr leben",
+    "mir das leben nehmen",
+    "selbstmord",
+    "non voglio più vivere",
+    "togliermi la vita",
+    "farla finita",
+    "niet meer leven",
+    "zelfmoord",
+    "er een eind aan maken",
+    "não quero viver",
+    "tirar a minha vida",
+    "me matar",
+];
+
+const PERSON_AT_RISK: &[&str] = &[
     "injured",
     "injury",
     "got hurt",
@@ -1475,6 +1509,18 @@ const THREAT: &[&str] = &[
 ];
 
 const FIGURATIVE: &[&str] = &[
+    "my glasses",
+    "her glasses",
+    "his glasses",
+    "their glasses",
+    "your glasses",
+    "reading glasses",
+    "thing that fell over",
+    "app fell over",
+    "website fell over",
+    "site fell over",
+    "system fell over",
+    "server fell over",
     "killing me",
     "kill me",
     "kills me",
@@ -1634,6 +1680,12 @@ const NOT_DANGEROUS: &[&str] = &[
     "since the fire",
     "after the flood",
     "since the flood",
+    "fire drill",
+    "just a drill",
+    "only a drill",
+    "alarm test",
+    "no actual fire",
+    "no real fire",
 ];
 
 const VULNERABLE_PERSON: &[&str] = &[
@@ -1896,6 +1948,12 @@ const LAUGH: &[&str] = &[
 ];
 
 const JOKE: &[&str] = &[
+    "couldn't make it up",
+    "couldnt make it up",
+    "could not make it up",
+    "the other kind of",
+    "expect from a company called",
+    "expect from a firm called",
     "more like",
     "sounds like",
     "just saying",
@@ -2345,6 +2403,18 @@ const FRAUD: &[&str] = &[
     "tricked into",
     "pretending to be from",
     "impersonating",
+    "said he was from you",
+    "said she was from you",
+    "said they were from you",
+    "saying he was from you",
+    "saying she was from you",
+    "saying they were from you",
+    "to the new account in",
+    "claiming to be from you",
+    "claimed to be from you",
+    "to that fake",
+    "to the fake",
+    "to a fake",
     "golpe",
     "caí num golpe",
     "estafa",
@@ -2599,6 +2669,11 @@ const REPEAT_ORDINAL: &[&str] = &[
 
 /// Phrases that turn praise words into sarcasm when a problem is near.
 const SARCASM: &[&str] = &[
+    "teaching me patience",
+    "taught me patience",
+    "lesson in patience",
+    "spiritual journey",
+    "character building",
     "love paying",
     "love being",
     "love waiting",
@@ -2862,6 +2937,9 @@ const IMPERSONATION: &[&str] = &[
     "our support agent",
     "team here",
     "refunds team",
+    "refunds here",
+    "accounts here",
+    "billing here",
     "help team here",
     "guest care here",
     "customer relations here",
@@ -2894,6 +2972,10 @@ const PHISHING: &[&str] = &[
     "complete verification",
     "complete the verification",
     "your login",
+    "by bank transfer to",
+    "to our new account",
+    "our new bank details",
+    "new account details",
 ];
 
 /// Eye-rolls and angry faces: a grievance when written to the brand.
@@ -3015,6 +3097,7 @@ pub struct Cues {
     pub hazard: u8,
     pub medical: u8,
     pub person_at_risk: u8,
+    pub self_harm: u8,
     pub threat: u8,
     pub figurative: u8,
     pub not_dangerous: u8,
@@ -3069,6 +3152,7 @@ fn table() -> &'static PhraseSet<Cue> {
             (HAZARD, Cue::Hazard),
             (MEDICAL, Cue::Medical),
             (PERSON_AT_RISK, Cue::PersonAtRisk),
+            (SELF_HARM, Cue::SelfHarm),
             (THREAT, Cue::Threat),
             // "sorted it" is praise, "sort it out" is a demand.
             (PRAISE, Cue::Praise),
@@ -3151,6 +3235,10 @@ pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
             Cue::Hazard if !in_figurative(start) => inc(&mut c.hazard),
             Cue::Medical if !in_figurative(start) => inc(&mut c.medical),
             Cue::PersonAtRisk if !in_figurative(start) => inc(&mut c.person_at_risk),
+            Cue::SelfHarm if !in_figurative(start) => {
+                inc(&mut c.person_at_risk);
+                inc(&mut c.self_harm);
+            }
             Cue::Threat if !in_figurative(start) => inc(&mut c.threat),
             Cue::NotDangerous => inc(&mut c.not_dangerous),
             Cue::VulnerablePerson => inc(&mut c.vulnerable_person),

@@ -325,8 +325,7 @@ def build_flint_devices():
     SC("flint-namesake-gin-courier-smashed", "namesake",
        tw("gin_o_clock_fl", "ordered two bottles of Flint gin from their online shop for Christmas presents and the courier left them smashed on the doorstep 😭 whole porch smelt of juniper. at least the refund came quick",
           when="2027-12-08T16:30:22Z"),
-       expect(IGN, "low", "orders", "none"), note="a gin maker with its own online shop: a namesake in a nearby trade",
-       known_miss="round 12, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Flint Devices in a post to everyone | general chatter about the brand | topic orders: 'order', 'orders', 'ordered', 'online shop', 'courier'")
+       expect(IGN, "low", "orders", "none"), note="a gin maker with its own online shop: a namesake in a nearby trade")
     SC("flint-common-flint-and-steel-camp", "common-word",
        tw("wildcamp_wes", "finally got a proper fire going with flint and steel, no lighter, no matches. took 20 minutes of sparks and a lot of swearing but the kids were well impressed 🔥🏕️",
           when="2027-12-08T17:45:31Z"),

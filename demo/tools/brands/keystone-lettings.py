@@ -458,8 +458,7 @@ def build_keystone_lettings():
     SC("keystone-namesake-keystone-light-fridge", "namesake",
        tw("uni_house_josh", "who leaves 30 cans of Keystone Light in a student house fridge after a party and then just... leaves 🍺 we're not drinking it. we have standards. just about",
           when="2027-10-10T10:00:14Z"),
-       expect(IGN, "low", "repairs", "none"), note="the American beer; 'fridge' is a repairs keyword",
-       known_miss="round 11, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Keystone Lettings in a post to everyone | general chatter about the brand | topic repairs: 'fridge'")
+       expect(IGN, "low", "repairs", "none"), note="the American beer; 'fridge' is a repairs keyword")
     SC("keystone-namesake-keystone-state", "namesake",
        tw("jen_from_pgh", "Back in the Keystone State for a week 🍁 the leaves around Pittsburgh in October are unreal and I've already eaten my body weight in pierogies",
           when="2027-10-10T11:30:40Z"),

@@ -256,8 +256,7 @@ def build_swiftlark_parcels():
        expect(IGN, "low", None, "direct"))
     SC("sw-namesake-racehorse", "namesake",
        tw("furlong_fran", "Swiftlark came from nowhere in the last furlong at Kempton and delivered at 12/1!! That's Christmas paid for 🐎💰", when="2026-12-09T20:41:55Z"),
-       expect(IGN, "low", ANY, "none"), note="the racehorse; 'delivered' is a plan word, but not about the courier",
-       known_miss="a racehorse that 'delivered at 12/1': the delivery word reads as the courier's business")
+       expect(IGN, "low", ANY, "none"), note="the racehorse; 'delivered' is a plan word, but not about the courier")
     SC("sw-namesake-brass-carols", "namesake",
        tw("HarlowWhatsOn", "Swiftlark Brass are playing carols by the Water Gardens from 6pm tonight 🎺🎄 Bring a mince pie and some change for the hospice bucket", when="2026-12-09T09:05:31Z"),
        expect(IGN, "low", None, "none"), note="the Harlow brass band, in the courier's home town")
