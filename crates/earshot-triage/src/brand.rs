@@ -294,7 +294,7 @@ const GREETINGS: &[&str] = &[
 const OTHER_KIND: &[&str] = &[
     "pub", "pint", "pints", "landlord", "landlady", "barman", "barmaid", "quiz", "turret",
     "payload", "respawn", "boat", "yacht", "dinghy", "regatta", "sailing", "capsized", "moorings",
-    "skipper", "podcast", "episode", "episodes",
+    "skipper", "podcast", "episode", "episodes", "cask", "ale", "ales", "lager", "bar",
 ];
 
 /// Different words of the business that make a capitalised word after the
@@ -1341,7 +1341,13 @@ impl BrandMatcher {
                 // Inside a different proper name?
                 if !lowercase_use {
                     if let Some(next) = word_after(text, e) {
+                        // "Dray Brewery's new pale": the word, not its possessive.
                         let nl = next.to_lowercase();
+                        let nl = nl
+                            .strip_suffix("'s")
+                            .or_else(|| nl.strip_suffix("’s"))
+                            .unwrap_or(&nl)
+                            .to_string();
                         // "Brindle & Co", "Rook & Daughter": a firm of
                         // partners. "Harrowby Road", "Harrowby Hall": a
                         // place, even where roads are the brand's business.

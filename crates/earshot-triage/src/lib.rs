@@ -381,6 +381,10 @@ impl Engine {
                         "is this you",
                         "is this a scam",
                         "is it a scam",
+                        " real?",
+                        " legit?",
+                        " genuine?",
+                        "a scam?",
                     ],
                 ));
         let is_spam = impersonator
@@ -508,20 +512,29 @@ impl Engine {
         // Praise words in a strongly ironic voice around a sum of money or
         // a wait ("love that they charge a £9.50 'service fee' … such
         // value") are not thanks.
-        let ironic_praise =
-            score.irony >= 0.7 && (has_money || cues.wait > 0) && own && cues.resolved == 0;
+        // Giving credit ("credit where it's due: the PCN has been
+        // cancelled"), which sarcasm does not.
+        let gives_credit = contains_any(
+            &post.lower,
+            &[
+                "credit where",
+                "fair play",
+                "hats off",
+                "props to",
+                "kudos",
+                "shoutout to",
+                "shout out to",
+            ],
+        );
+        let ironic_praise = score.irony >= 0.7
+            && (has_money || cues.wait > 0)
+            && own
+            && cues.resolved == 0
+            && !gives_credit;
         let genuine_thanks = cues.sarcasm == 0
             && !ironic_praise
             && !scare_quotes
-            && (cues.praise >= 3
-                || (cues.praise >= 2
-                    && (score.complaint < 0.7
-                        // Giving credit ("credit where it's due: the PCN
-                        // has been cancelled"), which sarcasm does not.
-                        || contains_any(
-                            &post.lower,
-                            &["credit where", "fair play", "hats off", "props to", "kudos"],
-                        ))));
+            && (cues.praise >= 3 || (cues.praise >= 2 && (score.complaint < 0.7 || gives_credit)));
         let to_brand = tagged || addressed == Addressing::Direct;
         // Two sarcastic turns of phrase ("complimentary five hour tour …
         // the highlight of the holiday") need no failure word beside them.
@@ -537,6 +550,7 @@ impl Engine {
         let thanks_for_outage = service_loss
             && cues.resolved == 0
             && !thanks_a_person
+            && !gives_credit
             && (cues.praise > 0 || lex.pos > 0)
             && (own || to_brand);
         let signoff = sarcastic_signoff(norm)

@@ -2855,6 +2855,19 @@ const CHATTER: &[&str] = &[
 ];
 
 const GRIEVANCE: &[&str] = &[
+    "ruined my",
+    "damaged my",
+    "smashed my",
+    "snapped my",
+    "snapped the",
+    "ripped my",
+    "came back shrunk",
+    "came back ruined",
+    "came back damaged",
+    "shrunk two sizes",
+    "bleach mark",
+    "bleach stain",
+    "scorch mark",
     "put my bill up",
     "put my price up",
     "put the price up",

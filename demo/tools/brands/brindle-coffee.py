@@ -238,8 +238,7 @@ def build_brindle_coffee():
     SC("brindle-namesake-brewing-coffee-stout", "namesake",
        tw("hopnotes_brc", "Brindle Brewing's new coffee &amp; oat milk stout is dangerously drinkable 🍺 7.2% though, so maybe not one for the morning commute",
           when="2028-02-08T17:30:00Z"),
-       expect(IGN, "low", "drinks", "none"), note="a brewery in a nearby trade; 'oat milk' is a drinks keyword",
-       known_miss="round 12, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Brindle in a post to everyone | general chatter about the brand | topic drinks: 'oat milk', 'oat', 'milk'")
+       expect(IGN, "low", "drinks", "none"), note="a brewery in a nearby trade; 'oat milk' is a drinks keyword")
     SC("brindle-namesake-footballer", "namesake",
        tw("sallow_fan_brc", "CALLUM BRINDLE 🚀 94th minute header and Sallowfield Town go top of the league!!! 💙⚪",
           when="2028-02-08T21:45:12Z"),

@@ -324,7 +324,7 @@ def build_bunting_leisure():
     SC("bunting-question-giveaway-real", "question",
        tw("pauline_bun", f"@{B} is this free membership giveaway real? my granddaughter sent it me and it's asking for my bank details to 'verify'. I don't want to get caught out",
           when="2028-04-20T08:31:28Z"),
-       expect(RP, "normal", "memberships", "direct"), known_miss="round 14, not met yet: action: want \"respond_public\", got ignore; priority: want \"normal\", got low; the engine read: addressed to @BuntingLeisure | spam (0.62): selling, giveaways or promotion | topic memberships: 'free membership', 'membership', 'memberships', 'giveaway', 'bank details', 'bank'")
+       expect(RP, "normal", "memberships", "direct"))
     craig = tw("craig_f_bun", f"@{B} I entered that free membership thing and paid a £1.99 'admin fee' by card. this morning £389 has gone from my account. is this your giveaway?? i feel sick",
                when="2028-04-20T08:55:02Z")
     SC("bunting-fraud-money-lost", "complaint-direct", craig, expect(RP, "high", "memberships", "direct"),

@@ -182,7 +182,7 @@ def build_dray_removals():
     SC("dray-namesake-brewery-pale", "namesake",
        tw("AleTrail_dra", "Dray Brewery's new spring pale, Hop Wagon, is a cracker. Citrus, a bit of pine and far too sessionable at 3.8% 🍺 on cask at The Dray from Friday",
           when="2028-04-24T11:00:00Z"),
-       expect(IGN, "low", None, "none"), note="a brewery and a pub with the same name", known_miss="round 14, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Dray in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a brewery and a pub with the same name")
     SC("dray-common-squirrel-drey", "common-word",
        tw("nina_w_dra", "there's a squirrel's dray in the oak outside my office window and I've done zero work since 9, just watching two of them carry leaves in 🐿️ (ok I've now learnt it's spelt drey)",
           when="2028-04-24T12:31:22Z"),
@@ -443,7 +443,7 @@ def build_dray_removals():
        tw("rory_b_dra", "Dray Removals have snapped the neck clean off my grandad's 1962 guitar. The one I wrote every song on. There aren't words. Well, there are, but I'm not allowed to post them.",
           when="2028-04-29T09:12:06Z",
           metrics={"retweet_count": 5200, "reply_count": 3900, "like_count": 71300, "quote_count": 820}),
-       expect(RP, "high", "damage", "indirect"), note="1.3m followers, a damage complaint, brand named without a tag", known_miss="round 14, not met yet: action: want \"respond_public\", got monitor; priority: want \"high\", got low; the engine read: names Dray in a post to everyone | general chatter about the brand | topic damage: 'snapped'")
+       expect(RP, "high", "damage", "indirect"), note="1.3m followers, a damage complaint, brand named without a tag")
     SC("dray-hotline-praise-late-night", "public-hotline-number",
        tw("pam_o_dra", "whoever answered Dray's 0808 157 0623 line at 11pm on Thursday when I was panicking about the keys, thank you. you stayed on the phone with me till the van turned up. proper kindness",
           when="2028-04-29T09:40:31Z"),
@@ -483,7 +483,7 @@ def build_dray_removals():
     SC("dray-namesake-pub-moving", "namesake",
        tw("TheDrayPub_dra", "The Dray is moving! 🍻 We're shutting for a fortnight while we move the bar into the old maltings next door. Last orders at the old place Sunday. No removal men needed, we've got the darts team",
           when="2028-04-29T19:00:00Z"),
-       expect(IGN, "low", None, "none"), note="a pub with the same name, moving, in the brand's own words", known_miss="round 14, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Dray in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a pub with the same name, moving, in the brand's own words")
 
     # ---- Sunday 30 April --------------------------------------------------------------------------
     SC("dray-common-museum-dray", "common-word",

@@ -454,7 +454,7 @@ def build_gorse_solar():
     SC("gorse-praise-install-team", "praise",
        tw("vicky_d_gor", f"@{B} shoutout to Dan and Priya who installed our system this week. scaffolding down the same day, explained everything twice and even hoovered the loft. 10/10",
           when="2028-05-06T09:22:38Z"),
-       expect(RP, "low", "installs", "direct"), known_miss="round 14, not met yet: priority: want \"low\", got normal; the engine read: addressed to @GorseSolar | complaint (0.83) | topic installs: 'install', 'scaffold', 'scaffolding'")
+       expect(RP, "low", "installs", "direct"))
     SC("gorse-praise-heat-pump-saturday", "praise",
        tw("dorothy_gor", "A lovely young man from Gorse Solar came out on a Saturday to mend my heat pump. Radiators warm again and he wouldn't even take a cup of tea. Thank you.",
           when="2028-05-06T11:15:27Z"),

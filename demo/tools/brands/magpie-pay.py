@@ -322,8 +322,7 @@ def build_magpie_pay():
     SC("magpie-praise-fraud-team-3am", "praise",
        tw("mo_hassan_ma", "Massive shout out to Magpie's fraud team. Spotted a suspicious £600 payment at 3am, stopped it, rang me before I was even awake and a replacement was on my doormat by lunchtime. Genuinely brilliant",
           when="2027-12-01T16:30:21Z"),
-       expect(RP, "low", "fraud", "indirect"),
-       known_miss="round 12, not met yet: priority: want \"low\", got normal; the engine read: names Magpie in a post to everyone | describes their own experience | sarcasm (irony 0.76) from a customer: a complaint | topic fraud: 'fraud', 'fraude', 'suspicious'")
+       expect(RP, "low", "fraud", "indirect"))
     SC("magpie-namesake-jewellery-refund", "namesake",
        tw("amy_jewels_ma", "ordered earrings from Magpie Jewellery for my sister's birthday, one arrived snapped and they've ignored 3 emails asking for a refund. small business, big attitude 😤",
           when="2027-12-01T17:40:57Z"),

@@ -205,7 +205,7 @@ def build_spindle_laundry():
     SC("spindle-praise-locker-credit", "praise",
        tw("ruth_l_spi", "Credit where it's due to Spindle. Lockers went down this morning, a lovely woman at Northgate opened mine by hand, and tonight there's £10 on my account that I never asked for. That's how you handle a bad day 👏",
           when="2028-04-03T17:40:19Z"),
-       expect(RP, "low", "lockers", "indirect"), note="praise, brand named without a tag", known_miss="round 14, not met yet: priority: want \"low\", got high; the engine read: names Spindle in a post to everyone | describes their own experience | sarcasm (irony 0.75) from a customer: a complaint | loss of service | topic lockers: 'locker', 'lockers'")
+       expect(RP, "low", "lockers", "indirect"), note="praise, brand named without a tag")
 
     # ---- Tuesday 4 April: one locker still stuck, and a wedding dress goes missing ------------
     SC("spindle-quote-allclear-northgate", "quote",
@@ -422,7 +422,7 @@ def build_spindle_laundry():
               when="2028-04-07T13:30:00Z",
               metrics={"retweet_count": 2100, "reply_count": 1400, "like_count": 31000, "quote_count": 260})
     SC("spindle-big-reach-silk-dress", "big-reach", vera, expect(RP, "high", "lost_damaged", "indirect"),
-       note="1.2m followers and a real ruined garment; brand named without a tag", known_miss="round 14, not met yet: action: want \"respond_public\", got monitor; priority: want \"high\", got low; the engine read: names Spindle in a post to everyone | general chatter about the brand | topic lost_damaged: 'shrunk', 'bleach'")
+       note="1.2m followers and a real ruined garment; brand named without a tag")
     SC("spindle-joke-vera-yarns", "joke-bystander",
        tw("pun_pete_spi", "@VintageVera_spi should've sent it to Spindle Yarns instead, they'd at least have knitted you a new one 🧶",
           reply_to=vera, when="2028-04-07T13:52:17Z"),
