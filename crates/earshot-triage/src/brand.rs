@@ -1248,6 +1248,8 @@ impl BrandMatcher {
             }
             v
         };
+        // Whether the post reads like horse racing, looked up once.
+        let mut racing: Option<bool> = None;
         for (k, (alias, al, tag)) in self.aliases.iter().enumerate() {
             let multi = al.contains(' ');
             find_ci(text, lower, &self.alias_finders[k], |s, e| {
@@ -1281,14 +1283,14 @@ impl BrandMatcher {
                     return;
                 }
                 let written = &text[s..e];
-                if !multi && self.racing(lower) {
+                let plan_has_caps = alias.chars().any(|c| c.is_uppercase());
+                let lowercase_use = plan_has_caps && !written.chars().any(|c| c.is_uppercase());
+                let possessive = lower[e..].starts_with("'s") || lower[e..].starts_with("’s");
+                if !multi && !lowercase_use && *racing.get_or_insert_with(|| self.racing(lower)) {
                     f.other_entity
                         .get_or_insert_with(|| format!("{written}, a racehorse"));
                     return;
                 }
-                let plan_has_caps = alias.chars().any(|c| c.is_uppercase());
-                let lowercase_use = plan_has_caps && !written.chars().any(|c| c.is_uppercase());
-                let possessive = lower[e..].starts_with("'s") || lower[e..].starts_with("’s");
                 // A full name written with its first word capitalised and a
                 // later one not, then a further noun, names something else
                 // that the later words describe ("the Acme mobile library"

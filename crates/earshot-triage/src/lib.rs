@@ -366,30 +366,32 @@ impl Engine {
             cues.impersonation > 0 && cues.phishing > 0 && addressed != Addressing::Direct;
         // A customer asking the brand whether an offer is real, or telling
         // it of money lost to one, is no spammer.
-        let asks_about_scam = addressed == Addressing::Direct
-            && cues.own_experience > 0
-            && (cues.fraud > 0
-                || contains_any(
-                    &post.lower,
-                    &[
-                        "is this real",
-                        "is it real",
-                        "is this legit",
-                        "is it legit",
-                        "is this genuine",
-                        "is it genuine",
-                        "is this you",
-                        "is this a scam",
-                        "is it a scam",
-                        " real?",
-                        " legit?",
-                        " genuine?",
-                        "a scam?",
-                    ],
-                ));
+        let asks_about_scam = || {
+            addressed == Addressing::Direct
+                && cues.own_experience > 0
+                && (cues.fraud > 0
+                    || contains_any(
+                        &post.lower,
+                        &[
+                            "is this real",
+                            "is it real",
+                            "is this legit",
+                            "is it legit",
+                            "is this genuine",
+                            "is it genuine",
+                            "is this you",
+                            "is this a scam",
+                            "is it a scam",
+                            " real?",
+                            " legit?",
+                            " genuine?",
+                            "a scam?",
+                        ],
+                    ))
+        };
         let is_spam = impersonator
             || (spam_points >= 2.5
-                && !asks_about_scam
+                && !asks_about_scam()
                 // A strong complaint with a spam phrase in it is a customer;
                 // a post made of spam phrases and a link is not, whatever
                 // it says about losses ("lost money to a scam? our agents
@@ -514,27 +516,30 @@ impl Engine {
         // value") are not thanks.
         // Giving credit ("credit where it's due: the PCN has been
         // cancelled"), which sarcasm does not.
-        let gives_credit = contains_any(
-            &post.lower,
-            &[
-                "credit where",
-                "fair play",
-                "hats off",
-                "props to",
-                "kudos",
-                "shoutout to",
-                "shout out to",
-            ],
-        );
+        let gives_credit = || {
+            contains_any(
+                &post.lower,
+                &[
+                    "credit where",
+                    "fair play",
+                    "hats off",
+                    "props to",
+                    "kudos",
+                    "shoutout to",
+                    "shout out to",
+                ],
+            )
+        };
         let ironic_praise = score.irony >= 0.7
             && (has_money || cues.wait > 0)
             && own
             && cues.resolved == 0
-            && !gives_credit;
+            && !gives_credit();
         let genuine_thanks = cues.sarcasm == 0
             && !ironic_praise
             && !scare_quotes
-            && (cues.praise >= 3 || (cues.praise >= 2 && (score.complaint < 0.7 || gives_credit)));
+            && (cues.praise >= 3
+                || (cues.praise >= 2 && (score.complaint < 0.7 || gives_credit())));
         let to_brand = tagged || addressed == Addressing::Direct;
         // Two sarcastic turns of phrase ("complimentary five hour tour …
         // the highlight of the holiday") need no failure word beside them.
@@ -550,7 +555,7 @@ impl Engine {
         let thanks_for_outage = service_loss
             && cues.resolved == 0
             && !thanks_a_person
-            && !gives_credit
+            && !gives_credit()
             && (cues.praise > 0 || lex.pos > 0)
             && (own || to_brand);
         let signoff = sarcastic_signoff(norm)
