@@ -1165,6 +1165,24 @@ fn sorted_lines_contain(list: &str, w: &str) -> bool {
     false
 }
 
+/// Whether the post is about a word puzzle: a crossword clue ("14
+/// across"), a Wordle or an anagram.
+fn word_puzzle(lower: &str) -> bool {
+    ["crossword", "wordle", "anagram"]
+        .iter()
+        .any(|w| lower.contains(w))
+        || lower.match_indices(" across").any(|(i, _)| {
+            lower[..i]
+                .bytes()
+                .next_back()
+                .is_some_and(|b| b.is_ascii_digit())
+                && lower[i + " across".len()..]
+                    .bytes()
+                    .next()
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+}
+
 /// Optimal-string-alignment distance between two short words (an insertion,
 /// deletion, substitution or swap of neighbours costs one).
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -1250,6 +1268,7 @@ impl BrandMatcher {
         };
         // Whether the post reads like horse racing, looked up once.
         let mut racing: Option<bool> = None;
+        let mut puzzle: Option<bool> = None;
         for (k, (alias, al, tag)) in self.aliases.iter().enumerate() {
             let multi = al.contains(' ');
             find_ci(text, lower, &self.alias_finders[k], |s, e| {
@@ -1286,6 +1305,11 @@ impl BrandMatcher {
                 let plan_has_caps = alias.chars().any(|c| c.is_uppercase());
                 let lowercase_use = plan_has_caps && !written.chars().any(|c| c.is_uppercase());
                 let possessive = lower[e..].starts_with("'s") || lower[e..].starts_with("’s");
+                // "14 across: … (4). DRAY.": the word in a puzzle.
+                if !multi && *puzzle.get_or_insert_with(|| word_puzzle(lower)) {
+                    f.common_word.get_or_insert_with(|| written.to_string());
+                    return;
+                }
                 if !multi && !lowercase_use && *racing.get_or_insert_with(|| self.racing(lower)) {
                     f.other_entity
                         .get_or_insert_with(|| format!("{written}, a racehorse"));
@@ -1449,8 +1473,16 @@ impl BrandMatcher {
                             && !all_caps(before)
                             && !bl.ends_with("-based")
                             && !self.business.contains(&stem_hash(&bl));
+                        // Shouted in capitals, a first name that is no
+                        // English word still makes a person ("MARCUS DRAY
+                        // YOU BEAUTY").
+                        let shouted_name = all_caps(before)
+                            && all_caps(written)
+                            && first_name
+                            && !self.business.contains(&stem_hash(&bl));
                         let is_name = title
                             || pet
+                            || shouted_name
                             || plain_cap
                                 && (NAME_PREFIX.contains(&bl.as_str())
                                     || !NOT_NAME.contains(&bl.as_str())

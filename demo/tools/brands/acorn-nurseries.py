@@ -412,8 +412,7 @@ def build_acorn_nurseries():
     SC("acorn-namesake-footballer-going-places", "namesake",
        tw("kelsfordtfc_fan", "LEWIS ACORN!!! 94th minute winner, Kelsford Town 2-1 😍 that lad is going places",
           when="2027-09-17T20:52:08Z"),
-       expect(IGN, "low", "places", "none"), note="a footballer's surname; 'places' here is an idiom but still a keyword",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Acorn Nurseries in a post to everyone | general chatter about the brand | topic places: 'place', 'places'")
+       expect(IGN, "low", "places", "none"), note="a footballer's surname; 'places' here is an idiom but still a keyword")
     saplings = tw("greenthumb_gill", "where do people round here get native saplings? want to plant a proper hedge this winter", when="2027-09-17T15:00:00Z")
     SC("acorn-namesake-tree-nursery-reply", "namesake",
        tw("wendvalleywild", "@greenthumb_gill Acorn Tree Nursery out past Wendover. family-run, everything grown from local seed, and they'll deliver",

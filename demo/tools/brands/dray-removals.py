@@ -228,7 +228,7 @@ def build_dray_removals():
     SC("dray-namesake-footballer", "namesake",
        tw("CresTownFan_dra", "MARCUS DRAY YOU BEAUTY 🚀🚀 25 yards, top corner, Cresswick Town 1-0 up at the break and the Mill End is bouncing",
           when="2028-04-25T19:41:00Z"),
-       expect(IGN, "low", None, "none"), note="a footballer's surname", known_miss="round 14, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Dray in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a footballer's surname")
 
     # ---- Wednesday 26 April: the Ambleford break-in ---------------------------------------------
     SC("dray-complaint-unit-broken-into", "complaint-direct",
@@ -493,7 +493,7 @@ def build_dray_removals():
     SC("dray-common-crossword", "common-word",
        tw("xword_kev_dra", "14 across: 'Brewer's cart, or a horse might pull it (4)'. DRAY. took me 25 minutes and two coffees. I am not a clever man",
           when="2028-04-30T08:52:41Z"),
-       expect(IGN, "low", None, "none"), note="a crossword answer", known_miss="round 14, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Dray in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a crossword answer")
     SC("dray-praise-packers-teacups", "praise",
        tw("harriet_dra", f"@{B} just wanted to say your packers were wonderful. wrapped every one of my grandmother's teacups, labelled every box, and not a thing broken 🫖 thank you",
           when="2028-04-30T09:20:18Z"),

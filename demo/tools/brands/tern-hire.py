@@ -447,8 +447,7 @@ def build_tern_hire():
     SC("tern-common-crossword-clue", "common-word",
        tw("crossword_cath", "14 across, 'sea swallow (4)'. TERN. took me twenty minutes and a biscuit",
           when="2027-08-18T07:40:00Z"),
-       expect(IGN, "low", None, "none"), note="a crossword answer",
-       known_miss="round 11, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Tern in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a crossword answer")
     bikeq = tw("commute_cyclist", "thinking of a folding bike for the train commute. any recommendations?", when="2027-08-18T12:00:00Z")
     SC("tern-namesake-folding-bike-reply", "namesake",
        tw("fold_and_ride", "@commute_cyclist get a Tern. mine folds in ten seconds, lives under my desk at work and the brakes are brilliant",
