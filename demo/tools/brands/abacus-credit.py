@@ -232,7 +232,7 @@ def build_abacus_credit():
     SC("abacus-praise-back-by-nine", "praise",
        tw("imogen_aba", "Fair play to Abacus. The extra instalment was back in my account by 9 this morning and they'd paid the £25 my bank charged me without me even asking. That's how you handle a cock-up 👏",
           when="2028-03-28T09:12:44Z"),
-       expect(RP, "low", "payments", "indirect"), note="praise, brand named without a tag", known_miss="round 14, not met yet: priority: want \"low\", got normal; the engine read: names Abacus in a post to everyone | describes their own experience | complaint (0.76) | topic payments: 'instalment', 'instalments', 'bank charge', 'bank charges'")
+       expect(RP, "low", "payments", "indirect"), note="praise, brand named without a tag")
     SC("abacus-quote-status-unpaid-item-fee", "quote",
        tw("wes_aba", "'we'll cover bank charges' great, so who do I send the £35 unpaid item fee from my bank to? because nobody in your chat seems to know",
           quote=status, when="2028-03-28T10:03:55Z"),
@@ -422,7 +422,7 @@ def build_abacus_credit():
     SC("abacus-praise-washing-machine-checkout", "praise",
        tw("nina_aba", "Abacus let me split the new washing machine over 6 months, no interest, and the card went through first time at checkout. Genuinely easy. Never thought I'd be praising a lender 😅",
           when="2028-03-31T13:15:44Z"),
-       expect(RP, "low", "card", "indirect"), note="praise, brand named without a tag", known_miss="round 14, not met yet: priority: want \"low\", got normal; the engine read: names Abacus in a post to everyone | describes their own experience | complaint (0.66) | topic card: 'card', 'cards', 'checkout'")
+       expect(RP, "low", "card", "indirect"), note="praise, brand named without a tag")
     SC("abacus-complaint-virtual-card-declined", "complaint-direct",
        tw("raj_aba", f"@{B} virtual card declined at checkout 3 times for a £60 pair of trainers, but the app says I've £400 available to spend. what's the point of it",
           when="2028-03-31T13:52:17Z"),

@@ -405,7 +405,7 @@ def build_spindle_laundry():
     SC("spindle-thread-darren-sorted", "thread-with-brand",
        tw("darren_h_spi", "fair play. manager rang at 8, the driver came back and apologised himself and the shirts are back rewashed. that's how it should be done",
           reply_to=darren_brand, when="2028-04-07T11:15:52Z"),
-       expect(RP, "low", "collections", "direct"), note="thanks in the brand's thread, no @", known_miss="round 14, not met yet: priority: want \"low\", got normal; the engine read: replies to @SpindleLaundry: the customer is talking to the brand | topic collections: 'driver', 'drivers'")
+       expect(RP, "low", "collections", "direct"), note="thanks in the brand's thread, no @")
     SC("spindle-de-trockner-muenzen", "non-english",
        tw("jonas_w_spi", f"@{B} Der Trockner im Waschsalon in der Quay Street hat meine Münzen geschluckt und läuft nicht. Drei Pfund weg, und niemand ist da. Wer erstattet mir das?",
           lang="de", when="2028-04-07T11:20:36Z"),
