@@ -571,6 +571,11 @@ fn not_noun_words() -> &'static StemSet {
     S.get_or_init(|| stem_set(NOT_NOUN))
 }
 
+fn service_nouns() -> &'static StemSet {
+    static S: OnceLock<StemSet> = OnceLock::new();
+    S.get_or_init(|| stem_set(SERVICE_NOUNS))
+}
+
 fn verb_words() -> &'static StemSet {
     static S: OnceLock<StemSet> = OnceLock::new();
     S.get_or_init(|| stem_set(VERBS))
@@ -700,7 +705,7 @@ impl BrandMatcher {
         let mut typical = business.clone();
         typical.extend(care.iter().copied());
         typical.extend(NOT_NAME.iter().map(|w| stem_hash(w)));
-        typical.extend(SERVICE_NOUNS.split_whitespace().map(stem_hash));
+        typical.extend(service_nouns().iter().copied());
         let finder = |s: &str| Finder::new(s.as_bytes()).into_owned();
         BrandMatcher {
             alias_finders: aliases.iter().map(|a| finder(&a.1)).collect(),
@@ -1586,10 +1591,7 @@ impl BrandMatcher {
                     // in a post that speaks to the firm ("two acme loans in
                     // my name … now you've written to him").
                     let service_to_you = !determined
-                        && next_lower.is_some_and(|w| {
-                            let h = lower_stem(w);
-                            SERVICE_NOUNS.split_whitespace().any(|n| stem_hash(n) == h)
-                        })
+                        && next_lower.is_some_and(|w| service_nouns().contains(&lower_stem(w)))
                         && lower
                             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
                             .any(|w| matches!(w, "you" | "you've" | "your" | "you're"));

@@ -515,20 +515,24 @@ impl Engine {
         // a wait ("love that they charge a £9.50 'service fee' … such
         // value") are not thanks.
         // Giving credit ("credit where it's due: the PCN has been
-        // cancelled"), which sarcasm does not.
+        // cancelled"), which sarcasm does not. Looked up once, when first
+        // asked.
+        let credit = std::cell::OnceCell::new();
         let gives_credit = || {
-            contains_any(
-                &post.lower,
-                &[
-                    "credit where",
-                    "fair play",
-                    "hats off",
-                    "props to",
-                    "kudos",
-                    "shoutout to",
-                    "shout out to",
-                ],
-            )
+            *credit.get_or_init(|| {
+                contains_any(
+                    &post.lower,
+                    &[
+                        "credit where",
+                        "fair play",
+                        "hats off",
+                        "props to",
+                        "kudos",
+                        "shoutout to",
+                        "shout out to",
+                    ],
+                )
+            })
         };
         let ironic_praise = score.irony >= 0.7
             && (has_money || cues.wait > 0)
