@@ -57,6 +57,8 @@ pub fn run(
     let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Cow<'_, [u8]>)>(workers * 2);
     let work_rx = Mutex::new(work_rx);
     let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Vec<u8>)>(workers * 2);
+    let pool = Pool::default();
+    let pool = &pool;
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let done_tx = done_tx.clone();
@@ -69,8 +71,11 @@ pub fn run(
                 let Ok((seq, block)) = next else { break };
                 // A first guess (a triage line is shorter than an X message
                 // with includes); the buffer grows when it is not enough.
-                let mut buf = Vec::with_capacity(block.len());
+                let mut buf = pool.take(block.len());
                 for_each_line(&block, |line| process_line(line, mode, &mut buf));
+                if let Cow::Owned(block) = block {
+                    pool.give(block);
+                }
                 if done_tx.send((seq, buf)).is_err() {
                     break; // the writer stopped
                 }
@@ -84,12 +89,13 @@ pub fn run(
                 pending.insert(seq, buf);
                 while let Some(buf) = pending.remove(&next) {
                     out.write_all(&buf)?;
+                    pool.give(buf);
                     next += 1;
                 }
             }
             out.flush()
         });
-        let read = feed(source, &work_tx);
+        let read = feed(source, &work_tx, pool);
         drop(work_tx);
         let written = writer.join().unwrap_or_else(|_| {
             Err(std::io::Error::other(
@@ -105,6 +111,7 @@ pub fn run(
 fn feed<'a>(
     source: Source<'a>,
     work: &mpsc::SyncSender<(usize, Cow<'a, [u8]>)>,
+    pool: &Pool,
 ) -> std::io::Result<()> {
     let mut seq = 0;
     match source {
@@ -121,15 +128,22 @@ fn feed<'a>(
         Source::Reader(reader) => {
             let mut carry: Vec<u8> = Vec::new();
             loop {
-                let mut block = std::mem::take(&mut carry);
-                block.reserve(BLOCK);
+                // A line longer than a block keeps growing in place.
+                let mut block = if carry.is_empty() {
+                    pool.take(BLOCK)
+                } else {
+                    let mut b = std::mem::take(&mut carry);
+                    b.reserve(BLOCK);
+                    b
+                };
                 let start = block.len();
                 let n = read_up_to(reader, &mut block, BLOCK)?;
                 let eof = n == 0;
                 // Keep an unfinished last line for the next block.
                 if !eof {
                     if let Some(nl) = memchr::memrchr(b'\n', &block[start..]) {
-                        carry = block.split_off(start + nl + 1);
+                        carry.extend_from_slice(&block[start + nl + 1..]);
+                        block.truncate(start + nl + 1);
                     } else {
                         carry = block;
                         continue;
@@ -146,6 +160,34 @@ fn feed<'a>(
         }
     }
     Ok(())
+}
+
+/// Buffers handed back once used (input blocks read from a stream, output
+/// blocks once written) and taken again, so that a run touches the same
+/// memory over and over instead of asking the allocator, and the kernel,
+/// for fresh pages for every block. As many are kept as are in flight.
+#[derive(Default)]
+struct Pool(Mutex<Vec<Vec<u8>>>);
+
+impl Pool {
+    /// An empty buffer with room for at least `capacity` bytes.
+    fn take(&self, capacity: usize) -> Vec<u8> {
+        let mut buf = self
+            .0
+            .lock()
+            .ok()
+            .and_then(|mut free| free.pop())
+            .unwrap_or_default();
+        buf.clear();
+        buf.reserve(capacity);
+        buf
+    }
+
+    fn give(&self, buf: Vec<u8>) {
+        if let Ok(mut free) = self.0.lock() {
+            free.push(buf);
+        }
+    }
 }
 
 /// Read until `limit` more bytes are in `buf` or the input ends; the
