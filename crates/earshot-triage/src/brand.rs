@@ -1595,9 +1595,25 @@ impl BrandMatcher {
                         && lower
                             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
                             .any(|w| matches!(w, "you" | "you've" | "your" | "you're"));
+                    // "love that acme's shiny new app booked me …": the
+                    // firm's own app, site or staff a word or two on.
+                    let own_service = possessive
+                        && !determined
+                        && lower[e..]
+                            .split_whitespace()
+                            .skip(1)
+                            .take(3)
+                            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                            .any(|w| {
+                                matches!(
+                                    w,
+                                    "app" | "website" | "site" | "staff" | "booking" | "bookings"
+                                ) || service_nouns().contains(&lower_stem(w))
+                            });
                     let brand_like = greeted
                         || misspelt_full
                         || service_to_you
+                        || own_service
                         || shop
                         || !indefinite
                             && (staff_next && !determined

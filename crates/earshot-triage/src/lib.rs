@@ -49,6 +49,9 @@ pub struct Context {
 struct Compiled {
     brand: BrandMatcher,
     topics: TopicMatcher,
+    /// Strong spam words that are the brand's own business (an investing
+    /// app's "crypto"): in its customers' posts they are no sign of spam.
+    business_spam_words: Vec<u64>,
 }
 
 /// The triage engine: a plan plus the shipped classifier weights.
@@ -73,6 +76,23 @@ pub(crate) struct PostScratch {
 
 /// `format!("{before}{score:.2}{after}")` without the formatting
 /// machinery (three reasons of most posts carry a score).
+/// Fear now, in a thank-you ("thank you. honestly I'm scared he'll turn up
+/// at my house"): the thanks do not make it a story of help given.
+const PRESENT_FEAR: &[&str] = &[
+    "don't feel safe",
+    "dont feel safe",
+    "do not feel safe",
+    "i'm scared",
+    "im scared",
+    "i am scared",
+    "i'm terrified",
+    "i'm frightened",
+    "scared he'll",
+    "scared she'll",
+    "afraid he'll",
+    "afraid she'll",
+];
+
 /// A while ago: a story told of the past, not something happening now.
 const WHILE_AGO: &[&str] = &[
     "weeks ago",
@@ -140,9 +160,21 @@ impl Engine {
     /// Compile the plan and load the embedded models (decoded once per process).
     pub fn new(plan: Plan) -> Engine {
         let _ = classify::models();
+        let keywords: Vec<u64> = plan
+            .topics
+            .iter()
+            .flat_map(|t| &t.keywords)
+            .filter(|k| !k.contains(' '))
+            .map(|k| stem::stem_hash(&k.to_lowercase()))
+            .collect();
+        let business_spam_words = signals::strong_spam_words()
+            .map(stem::stem_hash)
+            .filter(|h| keywords.contains(h))
+            .collect();
         let compiled = Compiled {
             brand: BrandMatcher::new(&plan),
             topics: TopicMatcher::new(&plan),
+            business_spam_words,
         };
         Engine {
             plan,
@@ -223,6 +255,26 @@ impl Engine {
         post.lower.clear();
         post.lower.push_str(&norm.decoded);
         post.lower.make_ascii_lowercase();
+        // Lips, throat or tongue swelling or tingling, in any order ("lips
+        // have gone all tingly and my throat feels a bit swolen"): an
+        // allergic reaction, a medical need.
+        if cues.medical == 0
+            && contains_any(&post.lower, &[" lips", "throat", "tongue"])
+            && contains_any(
+                &post.lower,
+                &[
+                    "swollen",
+                    "swolen",
+                    "swelling",
+                    "tingly",
+                    "tingling",
+                    "puffy",
+                    "puffed up",
+                ],
+            )
+        {
+            cues.medical = 1;
+        }
         let mut names: NameFindings = c.brand.find(m.network, &norm.decoded, &post.lower);
         // "more like this please", "now that's more like it": a wish for
         // more, not the "X? more like Y" joke.
@@ -349,7 +401,46 @@ impl Engine {
         let abuse_words = lex.abuse.saturating_sub(showers) + masked_swearing(&norm.decoded);
         let abuse =
             (abuse_words as f32 * 0.45 + if st.all_caps_words > 2 { 0.1 } else { 0.0 }).min(1.0);
-        let mut spam_points = cues.spam_strong as f32 * 2.0 + cues.spam_weak as f32 * 0.5;
+        let business_spam = if cues.spam_strong > 0 && !c.business_spam_words.is_empty() {
+            post.words
+                .iter()
+                .filter(|w| c.business_spam_words.contains(w))
+                .count()
+        } else {
+            0
+        };
+        let mut spam_points = cues.spam_strong.saturating_sub(business_spam as u8) as f32 * 2.0
+            + cues.spam_weak as f32 * 0.5;
+        // Asking everyone for card details behind a link ("your refund is
+        // ready, confirm your card details within 24 hours 👉 https://…")
+        // is phishing, unless the writer warns of it or speaks of their own
+        // dealings (a quote ends with the quoted post's link).
+        if cues.phishing > 0
+            && st.urls > 0
+            && addressed != Addressing::Direct
+            && cues.own_experience == 0
+            && !m
+                .references
+                .iter()
+                .any(|r| r.kind == earshot_core::ReferenceKind::Quoted)
+            && !contains_any(
+                &post.lower,
+                &[
+                    "scam",
+                    "fake",
+                    "beware",
+                    "phishing",
+                    "don't click",
+                    "dont click",
+                    "careful",
+                    "dodgy",
+                    "is this real",
+                    "legit",
+                ],
+            )
+        {
+            spam_points += 2.0;
+        }
         if spam_points > 0.0 {
             if st.urls > 0 {
                 spam_points += 0.5;
@@ -411,7 +502,11 @@ impl Engine {
         let own = cues.own_experience > 0;
         let newsy_author = m.author.bio.as_deref().is_some_and(|b| {
             let b = b.to_ascii_lowercase();
-            b.contains("news") || b.contains("journalist") || b.contains("reporter")
+            b.contains("news")
+                || b.contains("journalist")
+                || b.contains("reporter")
+                || b.contains("traffic and travel")
+                || b.contains("consumer affairs")
         });
         // A news outlet's post with a link and no first person is a report
         // ("340 students evacuated … after a kitchen fire https://…").
@@ -726,6 +821,7 @@ impl Engine {
         // danger and threats stay urgent whatever the tone.
         let past_help = is_praise
             && thanks
+            && !contains_any(&post.lower, PRESENT_FEAR)
             && cues.self_harm == 0
             && question < 0.5
             && !complaint_like

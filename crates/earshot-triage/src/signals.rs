@@ -89,6 +89,13 @@ pub enum Cue {
 }
 
 const HAZARD: &[&str] = &[
+    "wire down",
+    "wires down",
+    "line down",
+    "lines down",
+    "cables down",
+    "fizzing",
+    "live cable",
     "fire",
     "on fire",
     "caught fire",
@@ -505,6 +512,20 @@ const HAZARD: &[&str] = &[
 ];
 
 const MEDICAL: &[&str] = &[
+    "oxigen",
+    "oxygen cylinder",
+    "concentrator",
+    "throat swelling",
+    "throat swollen",
+    "throat is swelling",
+    "throat feels swollen",
+    "throat closing",
+    "swollen throat",
+    "tongue swollen",
+    "lips tingling",
+    "lips tingly",
+    "tingly lips",
+    "tingling lips",
     "oxygen",
     "home oxygen",
     "oxygen machine",
@@ -762,7 +783,16 @@ const MEDICAL: &[&str] = &[
     "heart pills",
     "rodilla hinchada",
     "swollen knee",
-    "spiked",
+    "drink spiked",
+    "drink was spiked",
+    "been spiked",
+    "got spiked",
+    "was spiked",
+    "spiked my",
+    "spiked her",
+    "spiked his",
+    "sugar spiked",
+    "sugars spiked",
     "drugged",
     "something in my drink",
     "algo en la copa",
@@ -963,6 +993,40 @@ const SELF_HARM: &[&str] = &[
 ];
 
 const PERSON_AT_RISK: &[&str] = &[
+    "drew blood",
+    "bit my son",
+    "bit my daughter",
+    "bit my youngest",
+    "bit my eldest",
+    "bit my little",
+    "bit my kid",
+    "bit my child",
+    "was bitten",
+    "got bitten",
+    "been bitten",
+    "can't find my son",
+    "can't find my daughter",
+    "can't find my little",
+    "can't find my child",
+    "can't find my kid",
+    "cannot find my son",
+    "cannot find my daughter",
+    "a disparu",
+    "ont disparu",
+    "on ne le trouve",
+    "on ne la trouve",
+    "ha desaparecido",
+    "no encontramos a",
+    "finden ihn nicht",
+    "finden sie nicht",
+    "non lo troviamo",
+    "non la troviamo",
+    "não o encontramos",
+    "não a encontramos",
+    "do not feel safe",
+    "scared he'll",
+    "scared she'll",
+    "afraid he'll",
     "injured",
     "injury",
     "got hurt",
@@ -1270,6 +1334,14 @@ const PERSON_AT_RISK: &[&str] = &[
 ];
 
 const THREAT: &[&str] = &[
+    "find out where they live",
+    "find out where he lives",
+    "find out where she lives",
+    "do time for",
+    "pay a visit to whoever",
+    "paying a visit to whoever",
+    "i'll shoot",
+    "i will shoot",
     "kill you",
     "kill him",
     "kill her",
@@ -1509,6 +1581,18 @@ const THREAT: &[&str] = &[
 ];
 
 const FIGURATIVE: &[&str] = &[
+    "melted into a",
+    "it's melted into",
+    "set the place on fire",
+    "set the stage on fire",
+    "set the room on fire",
+    "set the dancefloor on fire",
+    "is killing my",
+    "heat is killing",
+    "just fired",
+    "alert fired",
+    "alerts fired",
+    "alarm fired",
     "my glasses",
     "her glasses",
     "his glasses",
@@ -1665,6 +1749,10 @@ const FIGURATIVE: &[&str] = &[
 ];
 
 const NOT_DANGEROUS: &[&str] = &[
+    "emergency exercise",
+    "training exercise",
+    "part of the drill",
+    "nothing to worry about",
     "not dangerous",
     "isn't dangerous",
     "isnt dangerous",
@@ -1797,6 +1885,13 @@ const LEGAL: &[&str] = &[
 ];
 
 const SPAM_STRONG: &[&str] = &[
+    "signal group",
+    "hold for the pump",
+    "dm us to secure",
+    "skip the queue with",
+    "get your refund in",
+    "guaranteed test",
+    "guaranteed practical",
     "100% real",
     "click now",
     "spins generator",
@@ -1985,6 +2080,11 @@ const JOKE: &[&str] = &[
 ];
 
 const NEWS: &[&str] = &[
+    "on scene",
+    "avoid the area",
+    "lanes closed",
+    "lane closed",
+    "tell us about",
     "warns of",
     "warns that",
     "recalls",
@@ -2391,6 +2491,12 @@ const SERVICE_LOSS: &[&str] = &[
 ];
 
 const FRAUD: &[&str] = &[
+    "clicked the link in",
+    "clicked the link and",
+    "put in my card",
+    "put my card in",
+    "account my card",
+    "gave them my card",
     "fraud",
     "fraudulent",
     "scam",
@@ -2977,6 +3083,13 @@ const IMPERSONATION: &[&str] = &[
 
 /// What an impersonator asks for.
 const PHISHING: &[&str] = &[
+    "confirm your card",
+    "enter your card",
+    "confirm your details",
+    "confirm your account",
+    "to receive your money",
+    "to receive it",
+    "to receive your refund",
     "card details",
     "card number",
     "verify your",
@@ -3234,6 +3347,11 @@ fn table() -> &'static PhraseSet<Cue> {
 
 /// Find the cues in a post's stemmed word hashes. `sentence_starts[i]`
 /// tells whether word `i` begins a sentence.
+/// The one-word strong spam phrases ("crypto", "giveaway").
+pub fn strong_spam_words() -> impl Iterator<Item = &'static str> {
+    SPAM_STRONG.iter().copied().filter(|p| !p.contains(' '))
+}
+
 pub fn scan(words: &[u64], lens: &[u8], sentence_start: &[bool]) -> Cues {
     let mut c = Cues::default();
     let inc = |x: &mut u8| *x = x.saturating_add(1);

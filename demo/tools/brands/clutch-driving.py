@@ -271,7 +271,7 @@ def build_clutch_driving():
     SC("clutch-news-traffic-alert-collision", "news-monitor",
        tw("StenTraffic_clt", "⚠️ Stenbury roundabout: two lanes closed after a collision between a van and a Clutch Driving School car. Police and ambulance on scene. Avoid the area if you can.",
           when="2028-06-07T08:20:00Z"),
-       expect(MON, "low", "safety", "indirect"), note="a traffic account's report: news, dealt with by the emergency services", known_miss="round 15, not met yet: action: want \"monitor\", got respond_public; priority: want \"low\", got urgent; the engine read: names Clutch Driving School in a post to everyone | a medical need: urgent | topic safety: 'collision', 'police', 'ambulance'")
+       expect(MON, "low", "safety", "indirect"), note="a traffic account's report: news, dealt with by the emergency services")
     crash_stmt = tw(B, "This morning one of our cars was in a collision at Stenbury roundabout. Our pupil and instructor have been taken to hospital to be checked over, and neither is thought to be seriously hurt. We're with their families now. If your lesson was nearby, your instructor will call you.",
                     when="2028-06-07T08:50:00Z")
     SC("clutch-brand-own-crash-statement", "brand-own-post", crash_stmt, expect(IGN, "low", "safety", "none"))
@@ -309,7 +309,7 @@ def build_clutch_driving():
     SC("clutch-thread-beth-scared", "thread-with-brand",
        tw("beth_s_clt", "thank you. honestly I'm scared he'll turn up at my house, he knows where I live because he always collects me from home. I don't feel safe",
           reply_to=beth_brand, when="2028-06-07T14:40:35Z"),
-       expect(RP, "urgent", "safety", "direct"), note="still afraid for her safety, in the brand's thread without @", known_miss="round 15, not met yet: priority: want \"urgent\", got low; the engine read: replies to @ClutchDriving: the customer is talking to the brand | praise: thank them | topic safety: 'scared', 'don't feel safe'")
+       expect(RP, "urgent", "safety", "direct"), note="still afraid for her safety, in the brand's thread without @")
     SC("clutch-medical-seizure-at-wheel", "medical-urgent",
        tw("mo_r_clt", f"@{B} my daughter just had a seizure at the wheel on her lesson in Cinderby. her instructor got the car stopped and the paramedics are with her now. can someone ring me, I'm on my way there",
           when="2028-06-07T15:30:44Z"),
@@ -324,7 +324,7 @@ def build_clutch_driving():
     SC("clutch-spam-fake-fast-track-tests", "spam",
        tw("ClutchTests_clt", "🚗 GUARANTEED practical test dates within 7 days! Skip the queue with Clutch Driving School Fast-Track ✅ £150 by bank transfer, DM us to secure your slot 👉 {url:https://clutch-fasttrack.example/book}",
           when="2028-06-08T07:00:00Z"),
-       expect(IGN, "low", "tests", "indirect"), note="a fake account using the brand's name to sell test dates", known_miss="round 15, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; the engine read: names Clutch Driving School in a post to everyone | describes their own experience | sarcasm (irony 0.55) from a customer: a complaint | topic tests: 'practical test', 'practical', 'test date', 'test dates', 'test', 'tests', 'fast-track'")
+       expect(IGN, "low", "tests", "indirect"), note="a fake account using the brand's name to sell test dates")
     SC("clutch-question-is-fast-track-real", "question",
        tw("jas_k_clt", f"@{B} is your fast-track test date thing real? someone messaging as Clutch wants £150 by bank transfer and says I can have a practical test next week",
           when="2028-06-08T07:25:16Z"),
@@ -347,7 +347,7 @@ def build_clutch_driving():
     SC("clutch-spam-phishing-refund-link", "spam",
        tw("CDRefunds_clt", "Clutch Driving School: your late cancellation fee refund of £42.00 is ready. Confirm your card details within 24 hours to receive it 👉 {url:https://clutch-refunds.example/claim}",
           when="2028-06-08T10:30:00Z"),
-       expect(IGN, "low", "payments", "indirect"), note="phishing that copies the week's real refund story", known_miss="round 15, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; the engine read: names Clutch Driving School in a post to everyone | complaint (0.62) | topic payments: 'late cancellation fee', 'cancellation fee', 'fee', 'fees', 'refund', 'refunds', 'card details', 'card', an amount of money")
+       expect(IGN, "low", "payments", "indirect"), note="phishing that copies the week's real refund story")
     SC("clutch-spam-giveaway-followers", "spam",
        tw("ClutchWins_clt", "🎁 GIVEAWAY 🎁 Win 10 FREE lessons with Clutch Driving School! Follow us, repost and tag 3 mates to enter 🚗 Want more followers for your own business? 10k for £19.99, DM us 📈",
           when="2028-06-08T10:50:00Z"),

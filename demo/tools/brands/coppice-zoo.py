@@ -295,7 +295,7 @@ def build_coppice_zoo():
     SC("coppice-safety-goat-bite-long-complaint", "safety-urgent",
        tw("lee_m_cz", f"@{B} long one, sorry. booked the 10am slot, queued 40 mins anyway, café had nothing left by 12, little train shut, and at the farm a goat bit my youngest through the fence and it drew blood. nobody at first aid when we went. not the day we paid £120 for",
           when="2028-05-10T15:00:51Z"),
-       expect(RP, "urgent", "safety", "direct"), note="a child bitten by an animal, buried in a long complaint; no first aid given", known_miss="round 15, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @CoppiceZoo | complaint (0.68) | topic safety: 'fence', 'blood', 'first aid'")
+       expect(RP, "urgent", "safety", "direct"), note="a child bitten by an animal, buried in a long complaint; no first aid given")
     SC("coppice-medical-oxygen-concentrator", "medical-urgent",
        tw("gail_o_cz", f"@{B} coming on Saturday with my dad who's on oxygen. his portable cylinder lasts about 4 hours. is there anywhere in the park he could plug his concentrator in if it runs low?",
           when="2028-05-10T16:00:14Z"),
@@ -460,7 +460,7 @@ def build_coppice_zoo():
     SC("coppice-fr-fils-disparu", "safety-urgent",
        tw("julien_cz", f"Notre fils de 6 ans a disparu il y a 10 minutes près des girafes, on ne le trouve nulle part. J'ai très peur. Aidez-nous svp @{B}",
           lang="fr", when="2028-05-13T14:00:33Z"),
-       expect(RP, "urgent", "safety", "indirect"), note="French: a missing six-year-old; the handle at the end", known_miss="round 15, not met yet: priority: want \"urgent\", got normal; the engine read: tags @CoppiceZoo in a post to everyone | describes their own experience | complaint (0.54) | topic safety: 'disparu', 'disparue', 'peur'")
+       expect(RP, "urgent", "safety", "indirect"), note="French: a missing six-year-old; the handle at the end")
     SC("coppice-pl-bilety-zwrot", "non-english",
        tw("ania_cz", f"@{B} Dzień dobry, mieliśmy bilety na czwartek, kiedy park był zamknięty. Czy możemy je wykorzystać w inny dzień albo dostać zwrot?",
           lang="pl", when="2028-05-13T14:30:41Z"),

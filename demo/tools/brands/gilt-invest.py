@@ -184,7 +184,7 @@ def build_gilt_invest():
     SC("gilt-html-watchlist-img", "html-entities",
        tw("sec_ines_gt", f"@{B} my watchlist name now shows as &lt;img src=x onerror=alert(1)&gt; and a price alert I never set just fired for a coin I don't own. has someone been in my account?",
           when="2028-05-15T17:05:52Z"),
-       expect(RP, "normal", "app", "direct"), note="hostile HTML around a real worry; it arrives escaped", known_miss="round 15, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @GiltInvest | complaint (0.88) | a danger to health or safety: urgent | topic app: 'alert', 'alerts', 'price alert', 'price alerts'")
+       expect(RP, "normal", "app", "direct"), note="hostile HTML around a real worry; it arrives escaped")
 
     # ---- Tuesday 16 May: crypto falls, withdrawals stuck on pending 7:30 to 4:40 -------------------
     kemi = tw("kemi_a_gt", f"@{B} withdrawal to my bank has been stuck on pending since 7:30. bitcoin is falling off a cliff and I can't get my money out. what's going on??",
@@ -206,7 +206,7 @@ def build_gilt_invest():
     nina = tw("nina_s_gt", "@chloe_d_gt worse. gilt has had my withdrawal on pending since half 7, crypto's in freefall and rent's due friday. I'm just watching numbers go red",
               reply_to=chloe, when="2028-05-16T08:44:16Z")
     SC("gilt-venting-rent-due-friday", "third-party-venting", nina, expect(MON, "low", "withdrawals", "third_party"),
-       note="venting to a friend in her thread, brand not tagged: don't butt in", known_miss="round 15, not met yet: action: want \"monitor\", got ignore; the engine read: a reply in someone else's conversation that does not tag the brand | spam (0.88): selling, giveaways or promotion | topic withdrawals: 'withdrawal', 'withdrawals', 'pending'")
+       note="venting to a friend in her thread, brand not tagged: don't butt in")
     SC("gilt-joke-guilt-by-nature", "joke-bystander",
        tw("punwise_gt", "@nina_s_gt @chloe_d_gt Gilt by name, guilt by nature 😬 should've kept it under the mattress like my nan",
           reply_to=nina, when="2028-05-16T08:57:03Z"),
@@ -260,7 +260,7 @@ def build_gilt_invest():
     SC("gilt-news-echo-withdrawals", "news-monitor",
        tw("MerrowEcho_gt", "Gilt customers say they have been unable to withdraw money for more than five hours as crypto prices slump. The investing app says funds are safe and blames a fault at a payments partner. {url:https://merrowecho.example/news/gilt-withdrawals}",
           when="2028-05-16T13:15:00Z"),
-       expect(MON, "low", "withdrawals", "indirect"), known_miss="round 15, not met yet: action: want \"monitor\", got ignore; the engine read: names Gilt in a post to everyone | spam (0.62): selling, giveaways or promotion | topic withdrawals: 'withdraw', 'funds'")
+       expect(MON, "low", "withdrawals", "indirect"))
     marcus_q = tw("marcus_f_gt", "'next update by 10am' it's 11:10. my withdrawal's been pending since 7:45 and rent goes out at 12. 'your money is safe' means nothing if I can't touch it",
                   quote=status, when="2028-05-16T11:10:37Z")
     SC("gilt-quote-next-update-rent", "quote", marcus_q, expect(RP, "high", "withdrawals", "indirect"), strict=False,
@@ -306,7 +306,7 @@ def build_gilt_invest():
     SC("gilt-threat-where-they-live", "threat-urgent",
        tw("dazza_gt", "whoever runs payments at gilt wants to hope I never find out where they live. 2 days my withdrawal's been stuck. I'll do time for it, swear down",
           when="2028-05-17T10:30:08Z"),
-       expect(ANY, "urgent", "withdrawals", "indirect"), note="a threat against staff, lower case, no tag: only the priority is strict", known_miss="round 15, not met yet: priority: want \"urgent\", got normal; the engine read: names Gilt in a post to everyone | describes their own experience | complaint (0.82) | topic withdrawals: 'withdrawal', 'withdrawals'")
+       expect(ANY, "urgent", "withdrawals", "indirect"), note="a threat against staff, lower case, no tag: only the priority is strict")
     SC("gilt-legal-stop-loss-ombudsman", "legal-threat-not-urgent",
        tw("helen_w_gt", f"@{B} my stop loss didn't trigger yesterday because your app froze, and it cost me £4,800 more than it should have. formal complaint raised, no reply. if it's not resolved in 8 weeks it goes straight to the Financial Ombudsman",
           when="2028-05-17T11:00:15Z"),
@@ -355,7 +355,7 @@ def build_gilt_invest():
        tw("MoneyDesk_gt", "The FCA has told investing app Gilt to stop signing up new crypto customers while it reviews the firm's checks, after a surge in scams using its name and fake Gilt accounts. Existing customers are not affected. {url:https://moneydesk.example/gilt-fca}",
           when="2028-05-18T07:00:00Z",
           metrics={"retweet_count": 1_900, "reply_count": 1_100, "like_count": 7_400, "quote_count": 380}),
-       expect(MON, "low", "fraud", "indirect"), note="the regulator's news from a big account: monitor, not a case", known_miss="round 15, not met yet: action: want \"monitor\", got ignore; the engine read: names Gilt in a post to everyone | spam (0.62): selling, giveaways or promotion | topic fraud: 'scam', 'scams', 'fake'")
+       expect(MON, "low", "fraud", "indirect"), note="the regulator's news from a big account: monitor, not a case")
     stmt = tw(B, "About this morning's news: the FCA has asked us to pause new crypto sign-ups while it reviews our checks, and we're working with it fully. If you already hold crypto with us, nothing changes: you can buy, sell and withdraw as normal. 👉 {url:https://gilt.example/fca}",
               when="2028-05-18T08:30:00Z")
     SC("gilt-brand-own-fca-statement", "brand-own-post", stmt, expect(IGN, "low", "trading", "none"))
@@ -408,7 +408,7 @@ def build_gilt_invest():
     SC("gilt-spam-pump-signal-group", "spam",
        tw("MoonSignals_gt", "🚀 $KLUX is about to 40x. 3,000 Gilt users are already in our signal group. Get in before 6pm, then hold for the pump 💎🙌 Join 👉 {url:https://moonsignals.example/join}",
           when="2028-05-18T14:00:00Z"),
-       expect(IGN, "low", "fraud", "indirect"), note="pump-and-dump spam using the brand's name", known_miss="round 15, not met yet: action: want \"ignore\", got respond_public; the engine read: names Gilt in a post to everyone | praise: thank them | topic fraud: 'signal group', 'pump'")
+       expect(IGN, "low", "fraud", "indirect"), note="pump-and-dump spam using the brand's name")
     SC("gilt-spam-follower-selling", "spam",
        tw("GrowthBoost_gt", f"@{B} 📈 Boost your brand! 25k real followers + 10k likes for £29. Trusted by fintechs &amp; influencers. DM now 💯",
           when="2028-05-18T15:00:00Z"),

@@ -318,7 +318,7 @@ def build_magpie_pay():
        tw("mgp_secure_uk", "&lt;a href=\"https://magpie-secure.example/hold\"&gt;Magpie Money: your card is frozen after the outage. Confirm your details now&lt;/a&gt; to avoid your account being closed",
           when="2027-12-01T15:00:00Z"),
        expect(IGN, "low", "cards", "indirect"), note="an impersonator's phishing post with an HTML link",
-       known_miss="round 12, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got high; the engine read: names Magpie in a post to everyone | describes their own experience | complaint (0.48) | loss of service | topic cards: 'card', 'frozen'")
+       )
     SC("magpie-praise-fraud-team-3am", "praise",
        tw("mo_hassan_ma", "Massive shout out to Magpie's fraud team. Spotted a suspicious £600 payment at 3am, stopped it, rang me before I was even awake and a replacement was on my doormat by lunchtime. Genuinely brilliant",
           when="2027-12-01T16:30:21Z"),
@@ -352,7 +352,7 @@ def build_magpie_pay():
        tw("rob_lyle_ma", "does each round-up into bitcoin count as a disposal for capital gains tax when I sell? and can I move the bitcoin out to my own wallet?",
           reply_to=crypto_post, when="2027-12-02T09:35:46Z"),
        expect(RP, "normal", "crypto", "direct"),
-       known_miss="round 12, not met yet: action: want \"respond_public\", got ignore; priority: want \"normal\", got low; the engine read: replies to @MagpieMoney: the customer is talking to the brand | spam (1.00): selling, giveaways or promotion | topic crypto: 'bitcoin', 'capital gains'")
+       )
     SC("magpie-thread-sam-rent-landed", "thread-with-brand",
        tw("sam_yates_ma", "the rent landed this morning! landlord's happy, I'm happy. thanks for chasing it 🙏",
           reply_to=sam_brand, when="2027-12-02T09:40:10Z"),

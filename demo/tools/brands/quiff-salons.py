@@ -206,7 +206,7 @@ def build_quiff_salons():
     SC("qf-spam-fake-refund-desk", "spam",
        tw("QuiffRefund_qf", "💷 Charged a no-show fee by the Quiff Salons app glitch? Get your refund in 2 minutes! Enter your card details here to receive your money 👉 {url:https://quiff-refunds.example/claim}",
           when="2028-05-30T09:00:00Z"),
-       expect(IGN, "low", "fees", "indirect"), note="a fake refund account phishing for card details in the brand's name", known_miss="round 15, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; the engine read: names Quiff in a post to everyone | complaint (0.72) | topic fees: 'charged', 'charge', 'charges', 'no-show fee', 'no-show', 'fee', 'fees', 'refund', 'refunds', 'card details', 'card'")
+       expect(IGN, "low", "fees", "indirect"), note="a fake refund account phishing for card details in the brand's name")
     nora = tw("nora_c_qf", f"@{B} is @QuiffRefund_qf really you? they've sent me a message saying they'll refund the fee if I give them my card number. my granddaughter says not to",
               when="2028-05-30T09:22:18Z")
     SC("qf-question-is-refund-account-you", "question", nora, expect(RP, "normal", "fees", "direct"),
@@ -223,7 +223,7 @@ def build_quiff_salons():
     SC("qf-private-fraud-card-phone", "private-details",
        tw("nina_h_qf", f"@{B} I gave that refund account my card 4111 1111 1111 1111 last night before I saw your warning and £340 has gone out this morning. the bank wants a letter from you. please ring me on 07700 900563",
           when="2028-05-30T10:35:06Z"),
-       expect(RV, "high", "fees", "direct"), note="money lost to fraud, with a card number and a phone number in public", known_miss="round 15, not met yet: priority: want \"high\", got normal; the engine read: addressed to @QuiffSalons | exposes a card number and an account, booking or security code and a phone number in public: answer privately | complaint (0.64) | topic fees: 'refund', 'refunds', 'card', an amount of money")
+       expect(RV, "high", "fees", "direct"), note="money lost to fraud, with a card number and a phone number in public")
     SC("qf-spam-recovery-agents", "spam",
        tw("getback_qf", "Lost money to the Quiff refund scam? 💸 Our certified recovery agents get it back in 24h. 100% success, no upfront fee ✅ DM us now",
           when="2028-05-30T11:30:00Z"),
@@ -277,7 +277,7 @@ def build_quiff_salons():
     SC("qf-safety-lips-tingly-lower-case", "safety-urgent",
        tw("georgia_l_qf", "lips have gone all tingly and my throat feels a bit swolen and funny since the dye at quiff this morning. prob nothing lol, just gonna lie down for a bit 🤷‍♀️",
           when="2028-05-31T11:05:29Z"),
-       expect(RP, "urgent", "safety", "indirect"), note="lower case and shrugged off, but lips and throat after hair dye: possible anaphylaxis", known_miss="round 15, not met yet: priority: want \"urgent\", got high; the engine read: names Quiff in a post to everyone | describes their own experience | complaint (0.11) | loss of service | topic safety: 'lips', 'throat'")
+       expect(RP, "urgent", "safety", "indirect"), note="lower case and shrugged off, but lips and throat after hair dye: possible anaphylaxis")
     SC("qf-es-cara-hinchada", "non-english",
        tw("sofia_m_qf", f"@{B} Hola, ayer me hicieron el tinte en Dunmere y hoy tengo la cara hinchada y me cuesta un poco respirar. ¿Es normal? No quiero exagerar",
           lang="es", when="2028-05-31T11:20:55Z"),

@@ -226,7 +226,7 @@ def build_stile_power():
     SC("stile-safety-wire-fizzing-lowercase", "safety-urgent",
        tw("no14_stp", "well our street's lively tonight 😅 a big branch came down outside no.14 and there's a wire down on the pavement sort of fizzing and popping. the kids want to go and look. does stile power know??",
           when="2028-05-23T20:55:27Z"),
-       expect(RP, "urgent", "safety", "indirect"), note="understated, lower case, no tag: a live wire on a pavement with children about", known_miss="round 15, not met yet: action: want \"respond_public\", got monitor; the engine read: names Stile Power Networks in a post to everyone | general chatter about the brand | reads like a risk to people (urgency model 0.83): urgent | topic safety: 'wire down', 'wires down', 'fizzing'")
+       expect(RP, "urgent", "safety", "indirect"), note="understated, lower case, no tag: a live wire on a pavement with children about")
     kay = tw("kay_brant_stp", f"@{B} mum's on oxygen 24/7 and the power went at 8. her concentrator's off, she's on the backup cylinder and it's got about 4 hours left in it. we're in Brantwell. what do we do",
              when="2028-05-23T21:10:38Z")
     SC("stile-medical-oxygen-storm-cylinder", "medical-urgent", kay, expect(RP, "urgent", "safety", "direct"),
@@ -286,7 +286,7 @@ def build_stile_power():
     SC("stile-thread-oxygen-generator-arrived", "thread-with-brand",
        tw("kay_brant_stp", "the generator came at 11 and it's running mum's concentrator, thank you so much. the power's still off though and her spare cylinder's empty now. how long can the generator stay?",
           reply_to=kay_brand, when="2028-05-24T08:10:34Z"),
-       expect(RP, "urgent", "safety", "direct"), note="thanks, but a woman on oxygen with no spare cylinder and no mains power: the risk is not over", known_miss="round 15, not met yet: priority: want \"urgent\", got high; the engine read: replies to @StilePower: the customer is talking to the brand | sarcasm (irony 0.59) from a customer: a complaint | loss of service | topic safety: 'concentrator', 'concentratore', 'cylinder'")
+       expect(RP, "urgent", "safety", "direct"), note="thanks, but a woman on oxygen with no spare cylinder and no mains power: the risk is not over")
     SC("stile-news-4000-still-off", "news-monitor",
        tw("news_orrick_stp", "About 4,000 homes in Orrick and Kesby are still without power this morning after Storm Orla brought down trees and overhead lines. Stile Power says most will be restored by tonight, but some power cuts could last into Thursday. {url:https://okcourier.example/storm-orla}",
           when="2028-05-24T08:50:00Z"),
@@ -345,7 +345,7 @@ def build_stile_power():
     SC("stile-medical-oxigen-misspelt", "medical-urgent",
        tw("ox_misspell_stp", "power cut since the storm and mums oxigen machine is running off the battery pack, it says 2hrs left. stile power any idea when we're back on?? brantwell",
           when="2028-05-24T17:45:02Z"),
-       expect(RP, "urgent", "power_cuts", "indirect"), note="lower case and misspelt: 'oxigen' is not a keyword, but the risk to life is the same", known_miss="round 15, not met yet: priority: want \"urgent\", got high; the engine read: names Stile Power Networks in a post to everyone | describes their own experience | complaint (0.78) | loss of service | topic power_cuts: 'power cut', 'power cuts'")
+       expect(RP, "urgent", "power_cuts", "indirect"), note="lower case and misspelt: 'oxigen' is not a keyword, but the risk to life is the same")
     SC("stile-medical-ventilator-long-rant", "medical-urgent",
        tw("vent_hub_stp", f"@{B} 40 hours without power in Brantwell. the kids are at my sister's, my phone's on 6%, your line rings out, and my husband's home ventilator is on a battery that says 2 hours. he needs it for his breathing. is anyone coming",
           when="2028-05-24T18:20:44Z"),
@@ -365,7 +365,7 @@ def build_stile_power():
     SC("stile-private-fraud-card-phone", "private-details",
        tw("edna_stp", f"@{B} I clicked the compensation link in the text and put my card in, 4000 0566 5566 5556, and now £640 has gone out in 3 payments. I'm 79 and I don't know what to do. please ring me on 07700 900538",
           when="2028-05-25T09:20:08Z"),
-       expect(RV, "high", "compensation", "direct"), note="money lost to fraud, with a card number and a phone number in public", known_miss="round 15, not met yet: priority: want \"high\", got normal; the engine read: addressed to @StilePower | exposes a card number and a phone number in public: answer privately | complaint (0.74) | topic compensation: 'compensation', 'payment', 'payments', an amount of money")
+       expect(RV, "high", "compensation", "direct"), note="money lost to fraud, with a card number and a phone number in public")
     becky = tw("lucky_texts_stp", "just got a text saying I'm owed £95 from stile power for the storm!! 🎉 pizza's on me tonight", when="2028-05-25T09:45:00Z")
     SC("stile-chatter-dont-click-it", "third-party-chatter",
        tw("kesby_help_stp", "@lucky_texts_stp don't click it!! it's a scam, Stile Power put a warning out this morning. they never text asking for card details",

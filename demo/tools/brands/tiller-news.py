@@ -260,7 +260,7 @@ def build_tiller_news():
     SC("tiller-private-fraud-card-phone", "private-details",
        tw("brian_c_til", f"@{B} I clicked the link in your 'payment failed' email and put in my card, 4012 8888 8888 1881. This morning £640 has gone out of my account. Please ring me on 07700 900562, I'm 76 and I don't know what to do",
           when="2028-06-14T08:20:06Z"),
-       expect(RV, "high", "subscriptions", "direct"), note="money lost to fraud in the paper's name, with a card number and a phone number in public", known_miss="round 15, not met yet: priority: want \"high\", got normal; the engine read: addressed to @TillerNews | exposes a card number and a phone number in public: answer privately | complaint (0.89) | topic subscriptions: 'payment', 'payments', 'card', an amount of money")
+       expect(RV, "high", "subscriptions", "direct"), note="money lost to fraud in the paper's name, with a card number and a phone number in public")
     SC("tiller-legal-dan-defamation-ipso", "legal-threat-not-urgent",
        tw("dan_hesketh_til", f"@{B} I've instructed a solicitor. You put my face next to a thief's name and I've lost three jobs this week. Expect a letter about defamation, and my complaint to IPSO went in last night.",
           when="2028-06-14T09:00:31Z"),
