@@ -1126,6 +1126,29 @@ fn clause_words<'t>(
         .filter(|w| !w.is_empty())
 }
 
+/// A sum lost, spent or paid just before "on/at/with/through" and the name
+/// ("lost 9 grand on acme this morning", "spent £80 at acme"): a firm that
+/// took the money.
+fn money_before(text: &str, s: usize) -> bool {
+    let words = text[..s].split_whitespace().rev().take(5);
+    matches!(
+        words.clone().next(),
+        Some("on" | "at" | "with" | "through" | "via" | "to")
+    ) && words.clone().skip(1).any(|w| {
+        let mut c = w.chars();
+        matches!(c.next(), Some('£' | '$' | '€')) && c.next().is_some_and(|d| d.is_ascii_digit())
+            || matches!(w, "grand" | "quid" | "pounds" | "euros" | "dollars")
+            || (w.len() >= 2
+                && w.ends_with('k')
+                && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit()))
+    }) && words.clone().any(|w| {
+        matches!(
+            w,
+            "lost" | "spent" | "paid" | "blown" | "wasted" | "sunk" | "put"
+        )
+    })
+}
+
 /// Whether one of the `n` words after byte `e` of `text` is a sum of money
 /// ("£34.99", "$20", "€5").
 fn money_after(text: &str, e: usize, n: usize) -> bool {
@@ -1614,6 +1637,7 @@ impl BrandMatcher {
                         || misspelt_full
                         || service_to_you
                         || own_service
+                        || money_before(lower, s)
                         || shop
                         || !indefinite
                             && (staff_next && !determined

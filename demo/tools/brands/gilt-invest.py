@@ -240,7 +240,7 @@ def build_gilt_invest():
        tw("kyle_m_gt", "@ben_lads_gt count me out lads. lost 9 grand on gilt this morning and can't even get the rest out. honestly don't see the point in anything anymore, might just end it all",
           reply_to=ben, when="2028-05-16T11:20:14Z"),
        expect(ANY, "urgent", "safety", "third_party"),
-       note="talk of suicide in passing, lower case, in a friend's thread: whether to step in is a judgement, the priority is strict", known_miss="round 15, not met yet: priority: want \"urgent\", got low; addressed: want \"third_party\", got none; the engine read: 'gilt' is used as an ordinary word | topic safety: 'end it all', 'end it'")
+       note="talk of suicide in passing, lower case, in a friend's thread: whether to step in is a judgement, the priority is strict")
     SC("gilt-chatter-portfolio-murdered", "chatter-monitor",
        tw("hols_gt", "my gilt portfolio is getting absolutely murdered today 💀 down 31% on crypto since breakfast. if anyone needs me I'll be eating biscuits under my desk",
           when="2028-05-16T11:45:09Z"),
