@@ -310,6 +310,25 @@ const PLACE_NOUN: &[&str] = &[
     "marsh", "mill", "quay", "wharf", "estate", "gardens", "island",
 ];
 
+/// Place nouns that make a place of a name before them in lower case too,
+/// after "on the", "in the" and the like ("on the Coppice estate").
+const LOWER_PLACE_NOUN: &[&str] = &[
+    "estate", "village", "valley", "moor", "marsh", "heath", "woods", "hills", "road", "lane",
+    "street",
+];
+
+/// Whether "the" and a preposition of place stand right before byte `s`.
+fn after_place_preposition(lower: &str, s: usize) -> bool {
+    let mut before = lower[..s].split_whitespace().rev();
+    before.next() == Some("the")
+        && before.next().is_some_and(|w| {
+            matches!(
+                w,
+                "on" | "in" | "at" | "near" | "off" | "around" | "across" | "from" | "round"
+            )
+        })
+}
+
 /// Words that make a band or a club of a name before them ("Swiftlark
 /// Brass", "Acme Rovers").
 const MUSIC_GROUP: &[&str] = &[
@@ -917,6 +936,10 @@ pub struct NameFindings {
     pub leading_handle: bool,
     /// A brand handle closes the post.
     pub trailing_handle: bool,
+    /// The post opens with another account whose handle holds a one-word
+    /// name ("@AcmeGardenCo my acme mower …" for the brand Acme): the name
+    /// in it is that account's.
+    pub other_handle: Option<String>,
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -1052,6 +1075,43 @@ const RACING: &[&str] = &[
 /// Possessive pronouns: before a plain word and the name they make the name
 /// a noun ("our paper lantern"); right before the name they do not ("my
 /// acme bill").
+/// Words of a care desk's or a firm's own account names ("AcmeHelp",
+/// "AcmeSupportUK", "AcmeOfficial").
+const CARE_HANDLE_WORDS: &[&str] = &[
+    "help",
+    "support",
+    "care",
+    "cares",
+    "service",
+    "services",
+    "team",
+    "official",
+    "hq",
+    "app",
+    "info",
+    "customer",
+    "customers",
+    "desk",
+    "news",
+    "uk",
+    "usa",
+    "us",
+    "ie",
+    "eu",
+    "global",
+    "group",
+    "ltd",
+    "plc",
+    "inc",
+    "the",
+    "hello",
+    "ask",
+    "contact",
+    "online",
+    "shop",
+    "store",
+];
+
 const POSSESSIVES: &[&str] = &["my", "our", "your", "his", "her", "their"];
 
 /// The weight of a word of the brand's business next to a lower-case name;
@@ -1330,6 +1390,13 @@ impl BrandMatcher {
                     return;
                 }
                 let written = &text[s..e];
+                // "@AcmeGardenCo my acme mower …": the other account's.
+                if !multi && f.handles_in_text == 0 {
+                    if let Some(h) = &f.other_handle {
+                        f.other_entity.get_or_insert_with(|| h.clone());
+                        return;
+                    }
+                }
                 let plan_has_caps = alias.chars().any(|c| c.is_uppercase());
                 let lowercase_use = plan_has_caps && !written.chars().any(|c| c.is_uppercase());
                 let possessive = lower[e..].starts_with("'s") || lower[e..].starts_with("’s");
@@ -1405,7 +1472,14 @@ impl BrandMatcher {
                         // "Brindle & Co", "Rook & Daughter": a firm of
                         // partners. "Harrowby Road", "Harrowby Hall": a
                         // place, even where roads are the brand's business.
-                        let place = !multi && cap(next) && PLACE_NOUN.contains(&nl.as_str());
+                        // "on the Coppice estate", "in the Tern valley":
+                        // a lower-case place noun after a preposition and
+                        // "the" too.
+                        let place = !multi
+                            && PLACE_NOUN.contains(&nl.as_str())
+                            && (cap(next)
+                                || LOWER_PLACE_NOUN.contains(&nl.as_str())
+                                    && after_place_preposition(lower, s));
                         if (!multi && nl == "&") || place {
                             f.other_entity
                                 .get_or_insert_with(|| format!("{written} {next}"));
@@ -1588,7 +1662,17 @@ impl BrandMatcher {
                             && !not_noun_words().contains(&lower_stem(w))
                     }) && before_prev
                         .is_some_and(|w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w));
+                    // "my clutch went at 60", "this heat is killing my
+                    // quiff.": after a possessive and before a verb or the
+                    // end of a clause, the name is a thing of theirs (before
+                    // a noun it may be the firm: "my acme broadband bill").
+                    let theirs = prev.is_some_and(|w| POSSESSIVES.contains(&w))
+                        && !possessive
+                        && (subject
+                            || next.is_none()
+                            || lower[e..].starts_with(['.', ',', '!', '?', ';', ':']));
                     let determined = modified_noun
+                        || theirs
                         || prev.is_some_and(|w| DETERMINERS.contains(&w) || possessive_noun(w));
                     // "a large bracken fire": after an indefinite article
                     // and an adjective the name describes the thing.
@@ -1734,6 +1818,8 @@ impl BrandMatcher {
                     if leading {
                         f.leading_handle = true;
                     }
+                } else if leading && self.handle_holds_name(h) {
+                    f.other_handle = Some(w.to_string());
                 }
                 last_was_brand = brand;
                 continue;
@@ -1754,6 +1840,32 @@ impl BrandMatcher {
                 && b.split('@')
                     .next()
                     .is_some_and(|local| local.eq_ignore_ascii_case(handle))
+        })
+    }
+
+    /// Whether a handle that is not the brand's holds one of its one-word
+    /// names of four letters or more and a word that is neither another
+    /// word of its names nor one of a care desk's ("TillerGardenCo" for
+    /// "The Tiller"; not "GiltHelpUK" or "Gilt_Invest" for "Gilt Invest",
+    /// which may be the brand's own accounts the plan does not list).
+    fn handle_holds_name(&self, handle: &str) -> bool {
+        let h = handle.to_ascii_lowercase();
+        self.aliases.iter().any(|(_, al, _)| {
+            if al.contains(' ') || al.len() < 4 {
+                return false;
+            }
+            let Some(at) = h.find(al.as_str()) else {
+                return false;
+            };
+            let mut rest = format!("{}{}", &h[..at], &h[at + al.len()..]);
+            rest.retain(|c| c.is_ascii_alphabetic());
+            let name_words = self.aliases.iter().flat_map(|(_, l, _)| l.split(' '));
+            for w in CARE_HANDLE_WORDS.iter().copied().chain(name_words) {
+                if w.len() >= 2 {
+                    rest = rest.replace(w, "");
+                }
+            }
+            rest.len() >= 3
         })
     }
 

@@ -275,6 +275,26 @@ impl Engine {
         {
             cues.medical = 1;
         }
+        // A dangerous animal loose near people ("the escaped lynx has just
+        // wandered across our back lawn"): a danger, wherever it came from.
+        if cues.hazard == 0
+            && contains_any(
+                &post.lower,
+                &[
+                    "escaped",
+                    "on the loose",
+                    "got out of its",
+                    "broke out of",
+                    "is loose",
+                ],
+            )
+            && post
+                .lower
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| DANGEROUS_ANIMALS.contains(&w))
+        {
+            cues.hazard = 1;
+        }
         let mut names: NameFindings = c.brand.find(m.network, &norm.decoded, &post.lower);
         // "more like this please", "now that's more like it": a wish for
         // more, not the "X? more like Y" joke.
@@ -499,7 +519,26 @@ impl Engine {
         };
 
         let service_loss = cues.service_loss > 0;
-        let own = cues.own_experience > 0;
+        // "three customers tell us about …", "readers told us": the "us" of
+        // a newsroom or a programme, not someone's own trouble.
+        let own = cues.own_experience > 0
+            && !(cues.news > 0
+                && contains_any(
+                    &post.lower,
+                    &[
+                        " tell us ",
+                        " told us ",
+                        " tells us ",
+                        "spoke to us",
+                        "contacted us",
+                        "in touch with us",
+                        "wrote to us",
+                    ],
+                )
+                && !post
+                    .lower
+                    .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                    .any(|w| matches!(w, "i" | "my" | "me" | "i'm" | "i've" | "mine")));
         let newsy_author = m.author.bio.as_deref().is_some_and(|b| {
             let b = b.to_ascii_lowercase();
             b.contains("news")
@@ -802,7 +841,7 @@ impl Engine {
                     && score.complaint >= 0.2
                     && cues.praise == 0
                     && lex.pos == 0)
-                || (abuse_words > 0 && business && !thanks));
+                || (abuse_words > 0 && business && !thanks && !abuse_at_someone_else(&post.lower)));
         let own_complaint = complaint_like
             && (own
                 || grievance
@@ -1467,6 +1506,66 @@ fn ages(norm: &normalize::Normalized) -> Ages {
 }
 
 /// Whether `hay` contains any of `needles` (plain substring search).
+/// Animals that are a danger to people when loose.
+const DANGEROUS_ANIMALS: &[&str] = &[
+    "lynx",
+    "tiger",
+    "tigers",
+    "lion",
+    "lions",
+    "lioness",
+    "wolf",
+    "wolves",
+    "bear",
+    "bears",
+    "leopard",
+    "cheetah",
+    "jaguar",
+    "puma",
+    "cougar",
+    "panther",
+    "hyena",
+    "crocodile",
+    "croc",
+    "alligator",
+    "snake",
+    "python",
+    "cobra",
+    "viper",
+    "adder",
+    "boa",
+    "bull",
+    "rhino",
+    "hippo",
+    "elephant",
+    "gorilla",
+    "chimp",
+    "chimpanzee",
+    "baboon",
+    "boar",
+    "ostrich",
+    "emu",
+    "bison",
+    "buffalo",
+    "scorpion",
+    "tarantula",
+];
+
+/// Insults aimed at a third person, not at whoever is addressed: "he",
+/// "him" or "they" in a post with no "you" ("scumbag. 38 grand off two
+/// pensioners who trusted him", a reader on a court story).
+fn abuse_at_someone_else(lower: &str) -> bool {
+    let mut third = false;
+    for w in lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
+        match w {
+            "you" | "your" | "you're" | "you've" | "u" | "ur" | "yours" | "youre" => return false,
+            "he" | "him" | "his" | "she" | "her" | "he's" | "she's" => third = true,
+            _ => {}
+        }
+    }
+    third
+}
+
 fn contains_any(hay: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| hay.contains(n))
 }

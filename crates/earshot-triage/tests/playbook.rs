@@ -196,6 +196,22 @@ const CASES: &[(&str, &str, &str, Option<&str>, &str)] = &[
         None,
         "indirect",
     ),
+    // Another account whose handle holds the name: the name is its.
+    (
+        r##"{"data": {"id": "21", "text": "@AcmeGardenCo my Acme mower arrived with a bent blade and the belt has gone twice, no refund yet. Who do I ring?", "author_id": "u1"}, "includes": {"users": [{"id": "u1", "username": "sam", "public_metrics": {"followers_count": 100}}]}}"##,
+        "ignore",
+        "low",
+        Some("billing"),
+        "none",
+    ),
+    // A housing estate named like the brand.
+    (
+        r##"{"data": {"id": "22", "text": "Police appeal after a man was threatened outside the shops on the Acme estate last night. Anyone with information should call 101.", "author_id": "u1"}, "includes": {"users": [{"id": "u1", "username": "sam", "public_metrics": {"followers_count": 100}}]}}"##,
+        "ignore",
+        "low",
+        None,
+        "none",
+    ),
 ];
 
 #[test]

@@ -492,7 +492,7 @@ def build_clutch_driving():
     SC("clutch-common-clutch-went-bypass", "common-word",
        tw("mick_clt", "my clutch went at 60 on the Fallowmere bypass last night, had to coast onto the verge with lorries flying past. scariest 10 seconds of my life. £700 to fix 😩",
           when="2028-06-11T09:30:27Z"),
-       expect(IGN, "low", None, "none"), note="a frightening moment, but his own car's clutch", known_miss="round 15, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got urgent; addressed: want \"none\", got indirect; the engine read: names Clutch Driving School in a post to everyone | a danger to health or safety: urgent")
+       expect(IGN, "low", None, "none"), note="a frightening moment, but his own car's clutch")
     SC("clutch-praise-old-lorry-dual-controls", "praise",
        tw("grace_clt", "8 years ago my Clutch instructor grabbed the wheel and used the dual controls when a lorry pulled out on me at Fallowmere. today I booked my own daughter in with Clutch. some things you don't forget 💛",
           when="2028-06-11T11:00:49Z"),

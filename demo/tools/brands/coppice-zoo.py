@@ -303,7 +303,7 @@ def build_coppice_zoo():
     SC("coppice-namesake-estate-knife", "namesake",
        tw("RedmarshNews_cz", "Police appeal after a man was threatened with a knife outside the shops on the Coppice estate in Redmarsh last night. Anyone with information should call 101.",
           when="2028-05-10T19:30:00Z"),
-       expect(IGN, "low", "safety", "none"), note="the housing estate's danger, not the zoo's", known_miss="round 15, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got urgent; addressed: want \"none\", got indirect; the engine read: names Coppice Wildlife Park in a post to everyone | a threat against people: urgent | topic safety: 'police', 'threatened', 'threatening', 'knife'")
+       expect(IGN, "low", "safety", "none"), note="the housing estate's danger, not the zoo's")
 
     # ---- Thursday 11 May: Juniper the lynx is out -----------------------------------------------
     lynx = tw(B, "⚠️ Juniper, one of our Eurasian lynx, got out overnight after a tree fell on her fence in the storm. Lynx are shy and avoid people, but please don't approach her. Seen her? Call 999, then us on 0808 157 0715. The park is closed today.",
@@ -331,7 +331,7 @@ def build_coppice_zoo():
        tw("becca_h_cz", "@nadia_w_cz working from home and the escaped coppice lynx has just wandered across our back lawn like she owns the place 😅 kids are watching from the window. bit scary tbh, she's only about 20 metres away",
           reply_to=becca, when="2028-05-11T06:40:18Z"),
        expect(ANY, "urgent", "safety", "third_party"),
-       note="a sighting told calmly in a friend's thread, no tag: whether to step in is a judgement, but the priority is strict", known_miss="round 15, not met yet: priority: want \"urgent\", got low; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic safety: 'escaped', 'escape'")
+       note="a sighting told calmly in a friend's thread, no tag: whether to step in is a judgement, but the priority is strict")
     SC("coppice-it-lince-polizia", "safety-urgent",
        tw("giulia_cz", f"@{B} Ho appena visto la lince vicino alla strada per Wendlow, dietro la casa dei Parry. Ho chiamato la polizia. Sembrava tranquilla ma ci sono bambini che aspettano l'autobus lì vicino",
           lang="it", when="2028-05-11T07:15:05Z"),

@@ -176,8 +176,7 @@ def build_heron_care():
     SC("hrn-namesake-heron-estate-reply", "namesake",
        tw("dan_mowbray", "@kerry_ansell_s not on the Heron estate it hasn't. Heron Road is a sheet of glass, watched two people go over on their backsides before 8",
           reply_to=gritter, when="2028-01-17T08:41:19Z"),
-       expect(IGN, "low", None, "none"), note="a housing estate and its road, in someone else's thread",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got third_party; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in")
+       expect(IGN, "low", None, "none"), note="a housing estate and its road, in someone else's thread")
 
     # ---- Tuesday 18 January ------------------------------------------------------------------
     sling = tw("bev_harcombe", f"@{B} the strap on Pete's hoist sling is torn half through. last night it gave and dropped him about six inches onto the bed. the carers are still using it this morning because 'there isn't another one'. he's 15 stone and has MS. someone is going to get badly hurt",

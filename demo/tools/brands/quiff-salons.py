@@ -323,7 +323,7 @@ def build_quiff_salons():
             when="2028-06-01T12:00:00Z",
             metrics={"retweet_count": 1_900, "reply_count": 1_100, "like_count": 8_700, "quote_count": 350})
     SC("qf-news-consumer-programme", "news-monitor", ce, expect(MON, "low", "safety", "indirect"),
-       note="a big consumer programme's story about the brand: monitor, not a customer case", known_miss="round 15, not met yet: action: want \"monitor\", got respond_public; priority: want \"low\", got urgent; the engine read: names Quiff in a post to everyone | a medical need: urgent | topic safety: 'allergic reaction', 'allergic', 'reaction', 'reactions', 'hospital'")
+       note="a big consumer programme's story about the brand: monitor, not a customer case")
     stmt = tw(B, "We're deeply sorry about the reaction a customer had after a colour at our Kelsby salon. From today a patch test 48 hours before every colour is compulsory, no exceptions, and we're retraining every colourist. Worried? Talk to us 👉 {url:https://quiff.example/patch-test}",
               when="2028-06-01T13:00:00Z")
     SC("qf-brand-own-patch-test-statement", "brand-own-post", stmt, expect(IGN, "low", "colour", "none"))
@@ -475,7 +475,7 @@ def build_quiff_salons():
     SC("qf-common-heat-killing-quiff", "common-word",
        tw("windy_jo_qf", "this heat is killing my quiff. 28 degrees on the prom and it's melted into a sad little wave. rockabilly is not a summer sport ☀️",
           when="2028-06-04T11:30:40Z"),
-       expect(IGN, "low", "safety", "none"), note="the hairstyle in the heat; 'killing' is a figure of speech", known_miss="round 15, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got urgent; addressed: want \"none\", got indirect; the engine read: names Quiff in a post to everyone | complaint (0.49) | a danger to health or safety: urgent | topic safety: 'kill'")
+       expect(IGN, "low", "safety", "none"), note="the hairstyle in the heat; 'killing' is a figure of speech")
     SC("qf-common-asked-for-a-quiff", "common-word",
        tw("gaz_l_qf", "asked the barber for a quiff like Tintin and came out with a quiff like Snowy. my own fault for going to the one by the bus station 🐕",
           when="2028-06-04T11:45:08Z"),

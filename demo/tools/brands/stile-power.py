@@ -145,7 +145,7 @@ def build_stile_power():
        expect(RP, "normal", "streetworks", "direct"))
     rhys = tw("ext_build_stp", f"@{B} we're building a kitchen extension and the meter box is on the wall that's coming down. how do we get the meter box moved and how long is the wait for a quote?",
               when="2028-05-22T08:15:22Z")
-    SC("stile-question-meter-box-extension", "question", rhys, expect(RP, "normal", "connections", "direct"), known_miss="round 15, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @StilePower | complaint (0.48) | reads like a risk to people (urgency model 0.65): urgent | topic connections: 'extension', 'meter box', 'quote'")
+    SC("stile-question-meter-box-extension", "question", rhys, expect(RP, "normal", "connections", "direct"))
     rhys_brand = tw(B, "@ext_build_stp Hi Rhys, good news: we do meter box moves all the time. Fill in the short form at the link in our bio and our connections team will call you within 2 working days to book a survey and give you a quote.",
                     reply_to=rhys, when="2028-05-22T08:31:40Z")
     SC("stile-namesake-farm-shop-asparagus", "namesake",
@@ -337,7 +337,7 @@ def build_stile_power():
     SC("stile-indirect-misspelt-third-cut", "complaint-indirect",
        tw("hobbs_cross_stp", "stile powr, that's our third power cut this year in Hobb's Cross and it's not even windy here any more. every time the wind blows we're the last ones back on",
           when="2028-05-24T16:10:51Z"),
-       expect(RP, "high", "power_cuts", "indirect"), note="brand misspelt, lower case, no tag; off again", known_miss="round 15, not met yet: priority: want \"high\", got urgent; the engine read: names Stile Power Networks in a post to everyone | describes their own experience | complaint (0.70) | reads like a risk to people (urgency model 0.55): urgent | topic power_cuts: 'power cut', 'power cuts'")
+       expect(RP, "high", "power_cuts", "indirect"), note="brand misspelt, lower case, no tag; off again")
     SC("stile-praise-killer-storm-20-mins", "praise",
        tw("roofer_mike_stp", "that storm was an absolute killer, thought the roof was coming off 😳 but our power cut in Ashenholt only lasted 20 minutes. fair play Stile Power",
           when="2028-05-24T17:00:19Z"),
@@ -445,7 +445,7 @@ def build_stile_power():
     SC("stile-question-willow-near-line", "question",
        tw("willow_stp", f"@{B} the willow at the bottom of our garden in Orrick is getting very close to the overhead line. can someone come and cut it back before it touches? I'm not going near it myself",
           when="2028-05-26T12:30:18Z"),
-       expect(RP, "normal", "network", "direct"), note="a tree growing towards a line: not touching, nothing sparking", known_miss="round 15, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @StilePower | complaint (0.87) | reads like a risk to people (urgency model 0.80): urgent | topic network: 'overhead line', 'overhead lines'")
+       expect(RP, "normal", "network", "direct"), note="a tree growing towards a line: not touching, nothing sparking")
     SC("stile-fr-cable-bas-enfants", "non-english",
        tw("claire_hc_stp", f"@{B} Depuis la tempête, un câble électrique pend très bas au-dessus du chemin derrière la ferme à Hobb's Cross, à hauteur de tête. Les enfants passent dessous pour aller à l'école. C'est dangereux, non ? C'est un vrai danger.",
           lang="fr", when="2028-05-26T13:20:47Z"),

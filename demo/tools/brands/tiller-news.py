@@ -303,7 +303,7 @@ def build_tiller_news():
     SC("tiller-fr-commentaires-racistes", "non-english",
        tw("claire_f_til", f"@{B} Les commentaires sous votre article sur le camping de Saltcote sont pleins d'insultes racistes depuis ce matin. Il n'y a pas de modérateurs ?",
           lang="fr", when="2028-06-14T20:10:39Z"),
-       expect(RP, "normal", "comments", "direct"), note="French: racist comments left up", known_miss="round 15, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @TillerNews | reads like a risk to people (urgency model 0.69): urgent | topic comments: 'commentaires', 'commentaire', 'modérateur', 'modérateurs'")
+       expect(RP, "normal", "comments", "direct"), note="French: racist comments left up")
 
     # ---- Thursday 15 June: a paper boy hurt; health column; notices -------------------
     SC("tiller-nl-bezorger-gebeten", "non-english",
@@ -392,7 +392,7 @@ def build_tiller_news():
     SC("tiller-namesake-garden-machinery", "namesake",
        tw("allot_al_til", "@TillerGardenCo my T40 tiller was delivered with a bent tine and the drive belt has gone twice in a month. Warranty's 3 years. Who do I ring?",
           when="2028-06-16T12:00:08Z"),
-       expect(IGN, "low", "delivery", "none"), note="a customer of Tiller Garden Machinery; 'delivered' sounds like the paper", known_miss="round 15, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; addressed: want \"none\", got indirect; the engine read: names The Tiller in a post to everyone | describes their own experience | complaint (0.74) | topic delivery: 'deliver', 'delivered', 'delivering'")
+       expect(IGN, "low", "delivery", "none"), note="a customer of Tiller Garden Machinery; 'delivered' sounds like the paper")
     SC("tiller-namesake-pub-quiz", "namesake",
        tw("TillerQuayPub", "Quiz night at The Tiller tonight from 8 🍻 Current affairs round this week, so read your papers! Two-for-one on Wyre Gold till 9 and the kitchen's open.",
           when="2028-06-16T13:00:00Z"),
