@@ -1704,8 +1704,31 @@ impl BrandMatcher {
                             .any(|w| matches!(w, "you" | "you've" | "your" | "you're"));
                     // "love that acme's shiny new app booked me …": the
                     // firm's own app, site or staff a word or two on.
+                    // "love that quiff's new app …": "that" opens a clause
+                    // there, it does not point at a thing.
+                    let that_clause = prev == Some("that")
+                        && before_prev.is_some_and(|w| {
+                            matches!(
+                                w,
+                                "love"
+                                    | "loving"
+                                    | "hate"
+                                    | "like"
+                                    | "think"
+                                    | "know"
+                                    | "noticed"
+                                    | "seems"
+                                    | "say"
+                                    | "said"
+                                    | "shame"
+                                    | "funny"
+                                    | "great"
+                                    | "amazing"
+                                    | "brilliant"
+                            )
+                        });
                     let own_service = possessive
-                        && !determined
+                        && (!determined || that_clause)
                         && lower[e..]
                             .split_whitespace()
                             .skip(1)
