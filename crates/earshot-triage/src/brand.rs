@@ -317,6 +317,21 @@ const LOWER_PLACE_NOUN: &[&str] = &[
     "street",
 ];
 
+/// Whether a street word ("st", "road", "lane", …) is one of the `n`
+/// words after byte `e`.
+fn street_within(lower: &str, e: usize, n: usize) -> bool {
+    lower[e..]
+        .split_whitespace()
+        .take(n)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| {
+            matches!(
+                w,
+                "st" | "street" | "rd" | "road" | "lane" | "ln" | "ave" | "avenue"
+            )
+        })
+}
+
 /// Whether "the" and a preposition of place stand right before byte `s`.
 fn after_place_preposition(lower: &str, s: usize) -> bool {
     let mut before = lower[..s].split_whitespace().rev();
@@ -1740,7 +1755,15 @@ impl BrandMatcher {
                                     "app" | "website" | "site" | "staff" | "booking" | "bookings"
                                 ) || service_nouns().contains(&lower_stem(w))
                             });
+                    // "not the spindle on quay st.": one of the firm's
+                    // branches, named by its street, in a post about the
+                    // business.
+                    let branch_on_street = prev == Some("the")
+                        && next_lower.is_some_and(|w| matches!(w, "on" | "in" | "at" | "off"))
+                        && street_within(lower, e, 4)
+                        && self.mentions_business(lower);
                     let brand_like = greeted
+                        || branch_on_street
                         || misspelt_full
                         || service_to_you
                         || own_service

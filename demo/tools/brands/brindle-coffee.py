@@ -281,8 +281,7 @@ def build_brindle_coffee():
        tw("becca_t_brc", "@newmum_amy_brc check everything. careful with Brindle's oat drinks, their syrup's just been recalled for nuts. my daughter had one yesterday and came up in hives, she's still a bit wheezy this morning and we're waiting for the GP to ring back",
           reply_to=amy, when="2028-02-09T10:02:26Z"),
        expect(ANY, "urgent", "safety", "third_party"),
-       note="the action is left open (the issue: never a public answer in someone else's conversation; the writer wanted one); inside someone else's thread, but a child is still wheezy after the recalled product: the risk outweighs 'don't butt in'",
-       known_miss="round 12, not met yet: priority: want \"urgent\", got low; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic safety: 'recall', 'recalled', 'nut', 'nuts', 'hives', 'wheezy'")
+       note="the action is left open (the issue: never a public answer in someone else's conversation; the writer wanted one); inside someone else's thread, but a child is still wheezy after the recalled product: the risk outweighs 'don't butt in'")
     SC("brindle-es-medical-hija-urticaria", "medical-urgent",
        tw("carmen_r_brc", f"@{B} Mi hija es alérgica a los frutos secos y el lunes tomó un latte de avena con sirope de caramelo en vuestra tienda de Dunmere. Hoy tiene urticaria y la cara hinchada. ¿Es del lote retirado? ¿Qué hacemos?",
           lang="es", when="2028-02-09T10:40:13Z"),

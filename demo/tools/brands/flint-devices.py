@@ -430,8 +430,7 @@ def build_flint_devices():
     SC("flint-it-safety-batteria-gonfiata-neonato", "safety-urgent",
        tw("marco_r_fl", "Dopo l'aggiornamento il mio Flint Nova 12 si surriscalda tantissimo e stanotte la batteria si è gonfiata, la scocca si è aperta. È pericoloso tenerlo in casa con un neonato?",
           lang="it", when="2027-12-10T08:10:39Z"),
-       expect(RP, "urgent", "safety", "indirect"), note="Italian: a swollen battery in a home with a newborn",
-       known_miss="round 12, not met yet: priority: want \"urgent\", got normal; the engine read: names Flint Devices in a post to everyone | describes their own experience | complaint (0.01) | topic safety: 'gonfiata', 'pericoloso', 'neonato'")
+       expect(RP, "urgent", "safety", "indirect"), note="Italian: a swollen battery in a home with a newborn")
     SC("flint-medical-hearing-aid-mode", "medical-urgent",
        tw("gwen_fl", f"@{B} my dad is profoundly deaf and uses his Buds 3 in hearing aid mode. since 14.2 they randomly blast at full volume. his ear was ringing for hours yesterday and today it hurts. should he stop using them?",
           when="2027-12-10T09:02:50Z"),

@@ -476,7 +476,7 @@ def build_spindle_laundry():
        tw("rhi_t_spi", "@kaz_spi not the spindle on quay st. the dryer by the window was sparking at me this morning and it's still running with someone's stuff in. after the duxmoor fire I'd stay well clear",
           reply_to=kaz, when="2028-04-08T10:14:36Z"),
        expect(ANY, "urgent", "safety", "third_party"),
-       note="a live fire risk reported inside someone else's thread: whoever answers, it is urgent", known_miss="round 14, not met yet: priority: want \"urgent\", got low; addressed: want \"third_party\", got none; the engine read: 'spindle' is used as an ordinary word | topic safety: 'sparks', 'sparking', 'fire', 'fires'")
+       note="a live fire risk reported inside someone else's thread: whoever answers, it is urgent")
     SC("spindle-common-washing-machine-drum", "common-word",
        tw("fix_it_fred_spi", "third washing machine this week with a snapped drum spindle. if your machine bangs like a drum kit on the spin cycle, turn it off and ring someone before it walks across the kitchen",
           when="2028-04-08T11:10:40Z"),
