@@ -955,6 +955,10 @@ pub struct NameFindings {
     /// name ("@AcmeGardenCo my acme mower …" for the brand Acme): the name
     /// in it is that account's.
     pub other_handle: Option<String>,
+    /// A lower-case name read as an ordinary word although nothing
+    /// before it made it one (no article or possessive): used like a
+    /// name, but with no word of the business near it.
+    pub bare_common_word: bool,
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -1019,6 +1023,8 @@ fn word_before(text: &str, s: usize) -> Option<(&str, bool)> {
 
 /// A firm's people: right after a lower-case name they make it the firm.
 const STAFF: &[&str] = &[
+    "van",
+    "vans",
     "staff",
     "crew",
     "crews",
@@ -1791,6 +1797,24 @@ impl BrandMatcher {
                         || (subject && !determined && money_after(lower, e, SUBJECT_WINDOW)));
                     if !brand_like {
                         f.common_word.get_or_insert_with(|| written.to_string());
+                        // Not after an article, a possessive or "a big":
+                        // used like a name ("hoist came last week", "at
+                        // burrow sandholme").
+                        f.bare_common_word |= !determined
+                            && !indefinite
+                            && prev.is_none_or(|w| {
+                                matches!(
+                                    w,
+                                    "at" | "on"
+                                        | "with"
+                                        | "from"
+                                        | "by"
+                                        | "via"
+                                        | "and"
+                                        | "says"
+                                        | "said"
+                                )
+                            });
                         return;
                     }
                     f.lowercase_names += 1;

@@ -344,6 +344,19 @@ impl Engine {
             names.names = 1;
             names.other_entity = None;
         }
+        // "hoist came last week and said it's fine. it's not fine, it's
+        // dangerous", "smell of gas … at burrow penock cove": a lower-case
+        // name used like a name, with nothing but a risk to people around
+        // it, is taken as the brand.
+        let risk_at_bare_name = names.names == 0
+            && names.bare_common_word
+            && names.other_entity.is_none()
+            && (threat_words || cues.medical > 0 || cues.hazard > 0 || cues.person_at_risk > 0);
+        if risk_at_bare_name {
+            names.names = 1;
+            names.lowercase_names = 1;
+            names.common_word = None;
+        }
         let capital_names = names.names - names.lowercase_names;
         // A threat against people that names the brand is read as about it
         // even with no word of its business ("the dentist at Cusp in Wenmoor

@@ -583,7 +583,6 @@ const MEDICAL: &[&str] = &[
     "medical equipment",
     "medication",
     "medicine fridge",
-    "stairlift",
     "heart attack",
     "chest pain",
     "can't breathe",
@@ -1021,6 +1020,9 @@ const SELF_HARM: &[&str] = &[
 ];
 
 const PERSON_AT_RISK: &[&str] = &[
+    "on a stretcher",
+    "carried out on a stretcher",
+    "stretchered out",
     "drew blood",
     "bit my son",
     "bit my daughter",
@@ -1362,6 +1364,10 @@ const PERSON_AT_RISK: &[&str] = &[
 ];
 
 const THREAT: &[&str] = &[
+    "be a shame if something happened",
+    "be a shame if anything happened",
+    "shame if something happened to",
+    "if something happened to your",
     "find out where they live",
     "find out where he lives",
     "find out where she lives",

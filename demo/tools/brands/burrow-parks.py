@@ -143,7 +143,7 @@ def build_burrow_parks():
     SC("bp-common-rabbit-runner-beans", "common-word",
        tw("pat_ewart_bp", "Something has dug a burrow right under my runner beans overnight. Rabbit, I reckon. Third row this month. I'm not angry, I'm just very, very tired 🐇",
           when="2028-06-19T06:12:40Z"),
-       expect(IGN, "low", None, "none"), note="a rabbit's burrow on an allotment")
+       expect(IGN, "low", None, "none"), note="a rabbit's burrow on an allotment", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Burrow Holiday Parks in a post to everyone | general chatter about the brand")
     SC("bp-question-dog-friendly-lodge", "question",
        tw("tess_w_bp", f"@{B} are any of the Fellsend lodges dog friendly? we've got two spaniels and want one with a hot tub for the last week of august",
           when="2028-06-19T06:48:15Z"),
@@ -183,7 +183,7 @@ def build_burrow_parks():
     SC("bp-indirect-lodge-mould-misspelt", "complaint-indirect",
        tw("mo_hassan_bp", "arrived at our lodge at fellsend with burrow holliday parks and it smells of damp, there's black mould round the bedroom window and the hot tub is green. £1,100 for this",
           when="2028-06-19T12:10:09Z"),
-       expect(RP, "normal", "stays", "indirect"), note="lower case, 'holiday' misspelt, no tag: his own lodge")
+       expect(RP, "normal", "stays", "indirect"), note="lower case, 'holiday' misspelt, no tag: his own lodge", known_miss="round 16, not met yet: action: want \"respond_public\", got monitor; priority: want \"normal\", got low; the engine read: names Burrow Holiday Parks in a post to everyone | general chatter about the brand | topic stays: 'lodge', 'lodges', 'damp', 'mould', 'bedroom', 'bedrooms', 'hot tub', 'hot tubs'")
     sheila = tw("sheila_d_bp", "@ron_d_bp did that letter come to yours as well? I nearly dropped my tea", when="2028-06-19T12:30:00Z")
     SC("bp-venting-owner-time-to-sell", "third-party-venting",
        tw("ron_d_bp", "@sheila_d_bp it did. Burrow want another 18% for the site fees and they still haven't reopened the owners lounge. 11 years we've had our holiday home at Pennock and I'm starting to think it's time to sell up",
@@ -202,7 +202,7 @@ def build_burrow_parks():
     SC("bp-sarcasm-rustic-lodge", "sarcasm-customer",
        tw("vince_o_bp", "Big thanks to Burrow for the authentic wilderness experience in our 'luxury' lodge at Fellsend: no hot water since we arrived yesterday and a shower that drips like it's thinking about it 🙃 five stars, truly rustic",
           when="2028-06-19T15:10:44Z"),
-       expect(RP, "normal", "stays", "indirect"), note="praise words meaning the opposite: his own lodge has no hot water")
+       expect(RP, "normal", "stays", "indirect"), note="praise words meaning the opposite: his own lodge has no hot water", known_miss="round 16, not met yet: priority: want \"normal\", got high; the engine read: names Burrow Holiday Parks in a post to everyone | describes their own experience | sarcasm (irony 0.81) from a customer: a complaint | loss of service | topic stays: 'lodge', 'lodges', 'hot water', 'shower'")
     SC("bp-safety-gas-smell-misspelt", "safety-urgent",
        tw("colin_b_bp", "smell of gas round the back of the empty caravan next to ours at burrow penock cove since teatime and it's making me dizzy. told the lad on reception, he said he'd 'mention it'. is that normal??",
           when="2028-06-19T19:35:27Z"),
@@ -228,7 +228,7 @@ def build_burrow_parks():
        tw("nat_f_bp", "@gemma_r_bp honestly not great. we're in Heron Field at burrow sandholme where that alarm went off last night and we've all had headaches since saturday, thought it was the heat. the baby's been really sleepy too. windows open now but should we be worried??",
           reply_to=gemma, when="2028-06-20T06:40:19Z"),
        expect(ANY, "urgent", "safety", "third_party"),
-       note="possible carbon-monoxide symptoms and a drowsy baby, told to a friend: whether to step in is a judgement, the priority is strict")
+       note="possible carbon-monoxide symptoms and a drowsy baby, told to a friend: whether to step in is a judgement, the priority is strict", known_miss="round 16, not met yet: priority: want \"urgent\", got low; addressed: want \"third_party\", got none; the engine read: 'burrow' is used as an ordinary word | topic safety: 'headache', 'headaches'")
     statement = tw(B, "Last night a carbon monoxide alarm went off in a Heron Field caravan at Sandholme Bay and a family went to hospital to be checked. We've turned off the gas to all 48 older caravans in Heron Field while Gas Safe engineers check each one. Next update by 2pm.",
                    when="2028-06-20T07:30:00Z")
     SC("bp-brand-own-heron-field-statement", "brand-own-post", statement, expect(IGN, "low", "safety", "none"))
@@ -237,7 +237,7 @@ def build_burrow_parks():
     lisa = tw("lisa_m_bp", f"@{B} gas has been off in Heron Field since 6am. no hot water, no cooker, nothing to warm the baby's bottles, and reception says 'we don't know' to every question. three kids and four nights left. what's the plan?",
               when="2028-06-20T08:20:26Z")
     SC("bp-complaint-no-hot-water-heron", "complaint-direct", lisa, expect(RP, "high", "stays", "direct"),
-       note="gas cut off to 48 caravans: a service outage")
+       note="gas cut off to 48 caravans: a service outage", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: addressed to @BurrowParks | complaint (0.97) | a vulnerable person without an essential service: urgent | topic stays: 'hot water', 'cooker'")
     lisa_brand = tw(B, "@lisa_m_bp Lisa, I'm sorry. Engineers are working through Heron Field row by row and yours is next. Someone from reception will come to your caravan by 11 with a camping stove and a proper update.",
                     reply_to=lisa, when="2028-06-20T08:44:03Z")
     SC("bp-q-reply-nights-back", "question-in-reply-to-brand",
@@ -247,12 +247,12 @@ def build_burrow_parks():
     SC("bp-sarcasm-bonus-cold-showers", "sarcasm-customer",
        tw("tash_b_bp", "love that my £940 Burrow break now comes with bonus cold showers and a kettle boiled on a little stove the lady next door lent us 🙃 so bracing. so character building",
           when="2028-06-20T09:30:12Z"),
-       expect(RP, "high", "stays", "indirect"), note="sarcasm about her own caravan in the gas outage")
+       expect(RP, "high", "stays", "indirect"), note="sarcasm about her own caravan in the gas outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: names Burrow Holiday Parks in a post to everyone | describes their own experience | sarcasm (irony 0.75) from a customer: a complaint | topic stays: 'shower'")
     amy = tw("amy_c_bp", "@kel_w_bp how's the holiday going?? pics pls 📸", when="2028-06-20T09:50:00Z")
     kel = tw("kel_w_bp", "@amy_c_bp don't. burrow turned the gas off in our whole row after some family got poorly last night. cold showers, cereal for tea, and the kids think it's an adventure. I do not",
              reply_to=amy, when="2028-06-20T10:05:40Z")
     SC("bp-venting-cereal-for-tea", "third-party-venting", kel, expect(MON, "low", "stays", "third_party"),
-       note="venting to a friend in her thread, brand not tagged: don't butt in")
+       note="venting to a friend in her thread, brand not tagged: don't butt in", known_miss="round 16, not met yet: action: want \"monitor\", got ignore; addressed: want \"third_party\", got none; the engine read: 'burrow' is used as an ordinary word | topic stays: 'gas off', 'shower'")
     SC("bp-joke-dig-till-warm", "joke-bystander",
        tw("pun_pete_bp", "@kel_w_bp @amy_c_bp it's called Burrow for a reason, just keep digging down till it gets warm 😂🐇",
           reply_to=kel, when="2028-06-20T10:20:14Z"),
@@ -260,15 +260,15 @@ def build_burrow_parks():
     SC("bp-chatter-gas-engineer-advice", "third-party-chatter",
        tw("gasman_rich_bp", "@kel_w_bp after a CO alarm they have to check every appliance and flue in the row before it goes back on. Burrow will have engineers at it all day, should be back on for most vans by tomorrow. good of them to do the lot tbh",
           reply_to=kel, when="2028-06-20T10:50:06Z"),
-       expect(MON, "low", "safety", "third_party"), note="a stranger's reassurance in someone else's thread")
+       expect(MON, "low", "safety", "third_party"), note="a stranger's reassurance in someone else's thread", known_miss="round 16, not met yet: priority: want \"low\", got urgent; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | a danger to health or safety: urgent | topic safety: 'co alarm'")
     SC("bp-in-passing-washing-up-bowl", "complaint-in-passing",
        tw("rach_l_bp", f"today's score: 31 degrees, the car aircon's died, toddler's teething and @{B} have turned the gas off so there's no hot water and I'm bathing her in a washing-up bowl. living the dream ☀️",
           when="2028-06-20T11:30:55Z"),
-       expect(RP, "high", "stays", "indirect"), note="the brand tagged in the middle of a bad day; her own caravan in the outage")
+       expect(RP, "high", "stays", "indirect"), note="the brand tagged in the middle of a bad day; her own caravan in the outage", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: tags @BurrowParks in a post to everyone | complaint (0.57) | a vulnerable person without an essential service: urgent | topic stays: 'gas off', 'hot water'")
     SC("bp-medical-asthma-calm-question", "medical-urgent",
        tw("dev_s_bp", f"@{B} hi, a question: my son is 9 and has asthma and we're in Heron Field. with the gas off, is there any danger sleeping in the caravan tonight? he's been using his inhaler more than usual today. don't want to overreact",
           when="2028-06-20T12:15:22Z"),
-       expect(RP, "urgent", "safety", "direct"), note="a calm question, but a child's breathing after a carbon-monoxide alarm in the row")
+       expect(RP, "urgent", "safety", "direct"), note="a calm question, but a child's breathing after a carbon-monoxide alarm in the row", known_miss="round 16, not met yet: topic: want \"safety\", got stays; the engine read: addressed to @BurrowParks | complaint (0.35) | a medical need: urgent | topic stays: 'gas off', 'caravan', 'caravans', 'caravane'")
     SC("bp-abuse-shower-of-clowns", "abuse-with-problem",
        tw("gaz_p_bp", f"@{B} you useless shower of clowns. you nearly gassed a family and now 48 of us have no hot water or cooker and all you lot say is 'be patient'. I want a manager at K30 in the next hour",
           when="2028-06-20T12:50:37Z"),
@@ -295,7 +295,7 @@ def build_burrow_parks():
     SC("bp-praise-night-warden-phil", "praise",
        tw("tom_k_bp", "whoever Phil the night warden at Burrow Sandholme is: thank you. when the carbon monoxide alarm went off he was at our caravan in four minutes, carried the neighbours' little girl out and stayed with us at the hospital till 6am. the kids are fine",
           when="2028-06-20T18:30:52Z"),
-       expect(RP, "low", "safety", "indirect"), note="thanks after the night's emergency; the danger is over")
+       expect(RP, "low", "safety", "indirect"), note="thanks after the night's emergency; the danger is over", known_miss="round 16, not met yet: priority: want \"low\", got urgent; the engine read: names Burrow Holiday Parks in a post to everyone | a danger to health or safety: urgent | topic safety: 'carbon monoxide', 'monoxide', 'hospital'")
 
     # ---- Wednesday 21 June: the HSE; owners and refunds; the gas comes back slowly ----------------
     SC("bp-repeat-lisa-nobody-came", "repeat-contact",
@@ -330,7 +330,7 @@ def build_burrow_parks():
     SC("bp-fr-remboursement-deux-nuits", "non-english",
        tw("amelie_d_bp", f"@{B} Bonjour, nous sommes partis de Sandholme Bay hier soir à cause du gaz coupé dans notre caravane. Comment obtenir le remboursement des deux nuits ? Réservation au nom de Durand. Merci",
           lang="fr", when="2028-06-21T11:30:02Z"),
-       expect(RP, "normal", "bookings", "direct"), note="French: a refund for two unused nights")
+       expect(RP, "normal", "bookings", "direct"), note="French: a refund for two unused nights", known_miss="round 16, not met yet: topic: want \"bookings\", got stays; the engine read: addressed to @BurrowParks | a question | topic stays: 'caravan', 'caravans', 'caravane'")
     SC("bp-praise-engineer-dad-84", "praise",
        tw("helen_g_bp", f"@{B} credit where it's due: the engineer who came to K8 this morning explained everything to my dad (he's 84 and was frightened), fitted a new CO detector and made him a brew. gas back on, dad happy",
           when="2028-06-21T12:15:40Z"),
@@ -338,7 +338,7 @@ def build_burrow_parks():
     SC("bp-abuse-owner-greedy-sharks", "abuse-with-problem",
        tw("bri_h_bp", f"@{B} greedy incompetent sharks. 18% more site fees AND you cut the gas to my own holiday home without asking. 40 years I've been coming to Heron Field and you treat owners like cash machines. answer your emails",
           when="2028-06-21T13:00:33Z"),
-       expect(RP, "high", "owners", "direct"), note="rude, with a real problem: his holiday home's gas cut without notice")
+       expect(RP, "high", "owners", "direct"), note="rude, with a real problem: his holiday home's gas cut without notice", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @BurrowParks | complaint (0.88) | topic owners: 'site fee', 'site fees', 'holiday home', 'holiday homes', 'owner', 'owners'")
     SC("bp-safety-pool-nearly-drowned", "safety-urgent",
        tw("leigh_m_bp", f"a little lad nearly drowned in the wave pool at Splash Cove this afternoon and it was a dad who pulled him out. the lifeguard was on his phone. the boy was coughing and not breathing properly till the paramedics came. @{B} this is dangerous, someone's child will die",
           when="2028-06-21T14:05:50Z"),
@@ -357,7 +357,7 @@ def build_burrow_parks():
     SC("bp-spam-fake-helpdesk-in-thread", "spam",
        tw("BurrowHelp_bp", f"@faye_r_bp @{B} Hi Faye, so sorry to hear this 😔 we can process your £612 refund today. Just DM us your card details (long number, expiry and the 3 digits on the back) to verify your identity 🔒",
           reply_to=faye, when="2028-06-22T07:40:12Z"),
-       expect(IGN, "low", "fraud", "indirect"), note="a fake helpdesk in a customer's thread, fishing for card details")
+       expect(IGN, "low", "fraud", "indirect"), note="a fake helpdesk in a customer's thread, fishing for card details", known_miss="round 16, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; the engine read: tags @BurrowParks in a post to everyone | describes their own experience | complaint (0.73) | topic fraud: 'card details', 'verify your'")
     SC("bp-question-refund-text-real", "question",
        tw("june_t_bp", f"@{B} just had a text saying 'Burrow: your Heron Field refund of £250 is ready, confirm your bank details at the link'. is that really you? we were in K11 on tuesday. it looks like a scam to me so I haven't clicked anything",
           when="2028-06-22T08:15:44Z"),
@@ -374,7 +374,7 @@ def build_burrow_parks():
     SC("bp-common-puffin-burrow-caravan", "common-word",
        tw("wildlife_wm_bp", "Please keep dogs on leads on the cliff path between Pennock Cove and the caravan park this summer: puffins are nesting along the top, and one trampled burrow can mean a lost chick 🐦",
           when="2028-06-22T11:00:00Z"),
-       expect(IGN, "low", "stays", "none"), note="a puffin's burrow; the caravan park is only a landmark")
+       expect(IGN, "low", "stays", "none"), note="a puffin's burrow; the caravan park is only a landmark", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Burrow Holiday Parks in a post to everyone | general chatter about the brand | topic stays: 'caravan', 'caravans', 'caravane'")
     SC("bp-namesake-tv-rabbit", "namesake",
        tw("mum_of3_bp", "if I hear the Bilby Burrow theme tune one more time today I'm going to lose it. 'hop hop hooray, it's Bilby's big day' on loop since 6am 🐰",
           when="2028-06-22T11:40:15Z"),
@@ -389,7 +389,7 @@ def build_burrow_parks():
     SC("bp-complaint-hookups-tripped", "complaint-direct",
        tw("nige_f_bp", f"@{B} hook-ups have tripped across the whole of Gullhaven field B, my awning's half torn off and the toilet block has no lights. 30 tourers sat in the dark. is anyone coming?",
           when="2028-06-22T19:25:36Z"),
-       expect(RP, "high", "touring", "direct"), note="power lost to a whole touring field in the storm: an outage")
+       expect(RP, "high", "touring", "direct"), note="power lost to a whole touring field in the storm: an outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @BurrowParks | complaint (0.98) | topic touring: 'awning', 'awnings', 'toilet block', 'tourer', 'tourers'")
     SC("bp-safety-tree-on-lodge", "safety-urgent",
        tw("ali_k_bp", f"@{B} a huge tree has fallen on the lodge next to ours at Fellsend, number 6. the roof's caved in and there's a family inside, we can hear the kids screaming and we think someone is hurt. we've rung 999. NOBODY from the park is here",
           when="2028-06-22T19:50:11Z"),
@@ -403,7 +403,7 @@ def build_burrow_parks():
     SC("bp-nl-zuurstof-geen-stroom", "medical-urgent",
        tw("bram_v_bp", f"@{B} Goedenavond, mijn vader (78) slaapt met een zuurstofapparaat en sinds 19.00 uur is er geen stroom in onze lodge op Fellsend. De reservebatterij houdt het nog 2 uur. Hij heeft de zuurstof echt nodig. Wat moeten we doen? Ik ben bang.",
           lang="nl", when="2028-06-22T21:05:09Z"),
-       expect(RP, "urgent", "safety", "direct"), note="Dutch: a father's oxygen concentrator on a failing battery in the power cut")
+       expect(RP, "urgent", "safety", "direct"), note="Dutch: a father's oxygen concentrator on a failing battery in the power cut", known_miss="round 16, not met yet: topic: want \"safety\", got stays; the engine read: addressed to @BurrowParks | reads like a risk to people (urgency model 0.82): urgent | topic stays: 'geen stroom', 'lodge', 'lodges'")
     SC("bp-thread-insulin-in-fridge", "thread-with-brand",
        tw("priya_s_bp", "got it into the reception fridge, thank you Jo. the power's still off at our lodge though and it's pitch black up here. any idea when it'll be back?",
           reply_to=priya_brand, when="2028-06-22T21:20:55Z"),
@@ -412,7 +412,7 @@ def build_burrow_parks():
     sam = tw("sam_t_bp", "@kirsty_a_bp barely. tent pole snapped at 8, we've spent the night in the car at gullhaven and burrow's toilet block has flooded. never camping again",
              reply_to=kirsty, when="2028-06-22T21:55:18Z")
     SC("bp-venting-tent-pole-snapped", "third-party-venting", sam, expect(MON, "low", "touring", "third_party"),
-       note="venting to a friend, brand not tagged")
+       note="venting to a friend, brand not tagged", known_miss="round 16, not met yet: priority: want \"low\", got urgent; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | a danger to health or safety: urgent | topic touring: 'tent', 'tents', 'tente', 'toilet block', 'camping'")
     SC("bp-safety-hookup-sparking", "safety-urgent",
        tw("jim_h_bp", f"@{B} the hook-up post on pitch 31 at Gullhaven is sparking in the rain and the cable's melted. my lad touched it and got an electric shock. he's ok but it's still sparking, it's dangerous and kids are walking past it",
           when="2028-06-22T22:10:43Z"),
@@ -422,7 +422,7 @@ def build_burrow_parks():
     SC("bp-joke-rabbits-stay-dry", "joke-bystander",
        tw("wave_kai_bp", "@sam_t_bp @kirsty_a_bp should've gone for a Burrow mate, rabbits know how to stay dry underground 🐰",
           reply_to=sam, when="2028-06-23T07:05:29Z"),
-       expect(IGN, "low", None, "third_party"), note="a stranger's pun on the name in someone else's thread")
+       expect(IGN, "low", None, "third_party"), note="a stranger's pun on the name in someone else's thread", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in")
     SC("bp-news-storm-tree-lodge", "news-monitor",
        tw("WendmoorLive_bp", "Storm damage across Wendmoor overnight: a fallen tree crushed a lodge at Burrow Fellsend Lodges, where a family of four went to hospital with minor injuries, and 300 homes on the moor lost power for nine hours. {url:https://wendmoorlive.example/storm-damage}",
           when="2028-06-23T07:30:00Z"),
@@ -438,7 +438,7 @@ def build_burrow_parks():
     SC("bp-pt-ligacao-eletrica-parcela", "non-english",
        tw("joao_s_bp", f"@{B} Bom dia, depois da tempestade a ligação elétrica da nossa parcela em Gullhaven continua sem funcionar e a tenda ficou toda molhada. Podem mandar alguém? Obrigado",
           lang="pt", when="2028-06-23T09:40:16Z"),
-       expect(RP, "high", "touring", "direct"), note="Portuguese: his pitch's hook-up still dead after the storm")
+       expect(RP, "high", "touring", "direct"), note="Portuguese: his pitch's hook-up still dead after the storm", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @BurrowParks | a question | topic touring: 'ligação elétrica', 'parcela', 'parcelas', 'tenda'")
     SC("bp-nl-boeking-annuleren", "non-english",
        tw("anouk_b_bp", f"@{B} Hallo, wij hebben een stacaravan geboekt op Pennock Cove voor 8 juli. Zijn daar ook oude gastoestellen? Kunnen we de boeking kosteloos annuleren als we ons niet veilig voelen?",
           lang="nl", when="2028-06-23T10:20:50Z"),
@@ -450,11 +450,11 @@ def build_burrow_parks():
     SC("bp-private-owner-home-address", "private-details",
        tw("doreen_a_bp", f"@{B} you've sent my site fee invoice to my old address AGAIN. I've been an owner at Pennock for 12 years and it's 27 Gorse Bank Road, Ebbington, EB4 2LX now, I told you in April. if it's late I'm not paying your late fee",
           when="2028-06-23T12:20:44Z"),
-       expect(RV, "normal", "owners", "direct"), note="a home address in public")
+       expect(RV, "normal", "owners", "direct"), note="a home address in public", known_miss="round 16, not met yet: priority: want \"normal\", got high; the engine read: addressed to @BurrowParks | exposes a street address in public: answer privately | complaint (0.88) | the problem keeps coming back | topic owners: 'site fee', 'site fees', 'owner', 'owners'")
     SC("bp-indirect-caravan-not-cleaned", "complaint-indirect",
        tw("bev_n_bp", "arrived at burrow pennock cove for our short break and the caravan hasn't been cleaned. crumbs in the beds, hair in the shower, sticky floor. reception says the cleaners are 'stretched this week'. not what we paid £480 for",
           when="2028-06-23T13:40:19Z"),
-       expect(RP, "normal", "stays", "indirect"), note="lower case, no tag: her own caravan")
+       expect(RP, "normal", "stays", "indirect"), note="lower case, no tag: her own caravan", known_miss="round 16, not met yet: action: want \"respond_public\", got ignore; priority: want \"normal\", got low; addressed: want \"indirect\", got none; the engine read: 'burrow' is used as an ordinary word | topic stays: 'caravan', 'caravans', 'caravane', 'cleaning', 'bed', 'beds', 'shower', 'cleaner', 'cleaners'")
     SC("bp-in-passing-bike-hire-pulled", "complaint-in-passing",
        tw("fiona_c_bp", f"this week: car failed its MOT, the dog ate a sock, work moved my deadline to monday and @{B} have pulled the bike hire and the kids club at Pennock 'due to storm damage' the day before we arrive. I'll be in a dark room",
           when="2028-06-23T14:30:33Z"),
@@ -464,17 +464,17 @@ def build_burrow_parks():
     SC("bp-chatter-reassure-co-detectors", "third-party-chatter",
        tw("kind_jo_bp", "@claire_w_bp we're at Burrow Sandholme now. the gas is back on in every van, engineers were everywhere checking for gas leaks and they've fitted new CO detectors in all of them. kids are happy. honestly go",
           reply_to=claire, when="2028-06-23T16:05:12Z"),
-       expect(MON, "low", "safety", "third_party"), note="a stranger's reassurance in someone else's thread")
+       expect(MON, "low", "safety", "third_party"), note="a stranger's reassurance in someone else's thread", known_miss="round 16, not met yet: priority: want \"low\", got urgent; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | a danger to health or safety: urgent | topic safety: 'gas leak', 'co detector'")
     SC("bp-chatter-rabbit-by-caravan", "chatter-monitor",
        tw("gary_w_bp", "there's a rabbit burrow right next to our caravan at Burrow Gullhaven and the kids have sat in silence for two hours waiting for something to pop out. parenting hack unlocked 🐇",
           when="2028-06-23T18:20:27Z"),
-       expect(MON, "low", "stays", "indirect"), note="the common word and the brand in one post: talk about the stay, nothing to answer")
+       expect(MON, "low", "stays", "indirect"), note="the common word and the brand in one post: talk about the stay, nothing to answer", known_miss="round 16, not met yet: action: want \"monitor\", got respond_public; priority: want \"low\", got normal; the engine read: names Burrow Holiday Parks in a post to everyone | describes their own experience | complaint (0.15) | topic stays: 'caravan', 'caravans', 'caravane'")
 
     # ---- Saturday 24 June: changeover day; a lost child; namesakes ---------------------------------
     SC("bp-namesake-rugby-scrum-half", "namesake",
        tw("TrawlersRL_bp", "WHAT A FINISH! Kieran Burrow over in the corner with 40 seconds left and the Trawlers beat Kelloway 22-20 🏉 Man of the match: Burrow, obviously",
           when="2028-06-24T07:50:00Z"),
-       expect(IGN, "low", None, "none"), note="a rugby player's surname")
+       expect(IGN, "low", None, "none"), note="a rugby player's surname", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Burrow Holiday Parks in a post to everyone | general chatter about the brand")
     ruby = tw("michelle_o_bp", f"@{B} PLEASE HELP I can't find my 4 year old on the beach below Sandholme Bay. red swimsuit, blonde curls, called Ruby. she's gone missing, we've looked for 20 mins. can your staff help search? has anyone brought a lost child to reception??",
               when="2028-06-24T08:40:41Z")
     SC("bp-safety-lost-child-beach", "safety-urgent", ruby, expect(RP, "urgent", "safety", "direct"),
@@ -509,7 +509,7 @@ def build_burrow_parks():
     SC("bp-spam-whatsapp-deals", "spam",
        tw("BurrowDeals_bp", "🔥 Last-minute Burrow breaks 80% OFF this weekend only! Message us on WhatsApp and pay by bank transfer to secure, then claim your dates before they go. Only 6 left 👉 {url:https://burrow-deals.example/wa}",
           when="2028-06-24T15:15:00Z"),
-       expect(IGN, "low", "fraud", "indirect"), note="fake cheap breaks paid by bank transfer: a scam in the brand's name")
+       expect(IGN, "low", "fraud", "indirect"), note="fake cheap breaks paid by bank transfer: a scam in the brand's name", known_miss="round 16, not met yet: addressed: want \"indirect\", got none; the engine read: 'Last-minute Burrow' is another entity, not the brand | topic fraud: 'claim your'")
     SC("bp-es-alergia-frutos-secos", "medical-urgent",
        tw("lucia_m_bp", f"@{B} Hola, llegamos el lunes a Sandholme Bay. Mi hijo tiene una alergia grave a los frutos secos. ¿El restaurante del clubhouse tiene información de alérgenos? Siempre llevamos su EpiPen. Gracias",
           lang="es", when="2028-06-24T16:00:32Z"),
@@ -517,7 +517,7 @@ def build_burrow_parks():
     SC("bp-medical-dialysis-planned-cut", "medical-urgent",
        tw("cath_e_bp", f"@{B} my husband does home dialysis overnight in our holiday home at Pennock and he's on your medical register. will you warn us before any planned power cut for the storm repairs? last time we got ten minutes' notice",
           when="2028-06-24T17:00:14Z"),
-       expect(RP, "urgent", "safety", "direct"), note="a calm question, but overnight dialysis depends on the power")
+       expect(RP, "urgent", "safety", "direct"), note="a calm question, but overnight dialysis depends on the power", known_miss="round 16, not met yet: topic: want \"safety\", got owners; the engine read: addressed to @BurrowParks | complaint (0.64) | a medical need: urgent | topic owners: 'holiday home', 'holiday homes'")
 
     # ---- Sunday 25 June: the week closes --------------------------------------------------------
     SC("bp-threat-neighbour-stab", "threat-urgent",
@@ -544,7 +544,7 @@ def build_burrow_parks():
     SC("bp-indirect-shower-block-elsan", "complaint-indirect",
        tw("gary_w_bp", "checking out of burrow gullhaven today. the shower block's been cold all week, the elsan point overflowed after the storm and nobody emptied it till friday. lovely spot, shame about the facilities",
           when="2028-06-25T14:15:55Z"),
-       expect(RP, "normal", "touring", "indirect"), note="lower case, no tag: his own week on a touring pitch")
+       expect(RP, "normal", "touring", "indirect"), note="lower case, no tag: his own week on a touring pitch", known_miss="round 16, not met yet: action: want \"respond_public\", got ignore; priority: want \"normal\", got low; addressed: want \"indirect\", got none; the engine read: 'burrow' is used as an ordinary word | topic touring: 'shower block', 'elsan'")
     return brand
 
 

@@ -145,11 +145,11 @@ def build_crumb_bakery():
     SC("crumb-common-open-crumb-sourdough", "common-word",
        tw("loafwise_cb", "Day 3 of the 80% hydration experiment and FINALLY an open crumb I'm proud of 🙌 long cold retard, 250° Dutch oven and a lot of patience. Crumb shot below 👇 {url:https://pics.example/loafwise/0710}",
           when="2028-07-10T06:05:12Z"),
-       expect(IGN, "low", None, "none"), note="the inside of a home-baked loaf, not the bakery")
+       expect(IGN, "low", None, "none"), note="the inside of a home-baked loaf, not the bakery", known_miss="round 16, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got high; addressed: want \"none\", got indirect; the engine read: names Crumb Bakery in a post to everyone | describes their own experience | complaint (0.11) | rude, but still a customer with a problem | author reach: 24k followers")
     SC("crumb-praise-night-shift-buns", "praise",
        tw("ngozi_cb", "off a 12 hour night shift and the Crumb on Mill Street had cinnamon buns out at 6:30. the lad on the counter slipped me an extra one 'for the drive home'. whoever trains your staff, keep doing it 💛",
           when="2028-07-10T06:48:40Z"),
-       expect(RP, "low", "shops", "indirect"), note="praise, brand named without a tag")
+       expect(RP, "low", "shops", "indirect"), note="praise, brand named without a tag", known_miss="round 16, not met yet: action: want \"respond_public\", got monitor; the engine read: names Crumb Bakery in a post to everyone | general chatter about the brand | topic shops: 'counter', 'staff'")
     SC("crumb-medical-coeliac-daughter", "medical-urgent",
        tw("fi_mc_cb", f"@{B} hi, my daughter was diagnosed coeliac last month. is your gluten free bread made in a separate area or is there a risk of cross contamination with the normal loaves? she gets really poorly from even a trace",
           when="2028-07-10T07:26:31Z"),
@@ -188,7 +188,7 @@ def build_crumb_bakery():
     SC("crumb-common-not-a-crumb-left", "common-word",
        tw("gemma_t_cb", "made a lemon drizzle for Jo's leaving do and by 11 there wasn't a crumb left. crumbs, I might actually be good at this",
           when="2028-07-10T15:18:03Z"),
-       expect(IGN, "low", None, "none"), note="'not a crumb left' and 'crumbs': home baking")
+       expect(IGN, "low", None, "none"), note="'not a crumb left' and 'crumbs': home baking", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crumb Bakery in a post to everyone | general chatter about the brand")
     SC("crumb-safety-wet-floor-mum", "safety-urgent",
        tw("rob_h_cb", "my mum (78) has just slipped on a wet floor by the door at Crumb on Market Street. no sign out at all. she hit her head on the counter and there's blood, ambulance is on its way. PUT A SIGN OUT",
           when="2028-07-10T16:02:50Z"),
@@ -198,11 +198,11 @@ def build_crumb_bakery():
     sara = tw("sara_k_cb", f"@{B} paid the £45 deposit for my son's birthday cake on your new cake page yesterday. this morning it says 'no order found' and my bank shows the deposit taken TWICE. his party is saturday. what's going on?",
               when="2028-07-11T07:38:14Z")
     SC("crumb-complaint-deposit-twice-no-order", "complaint-direct", sara, expect(RP, "high", "cakes", "direct"),
-       note="the first report of the cake ordering failure: orders gone and deposits taken twice")
+       note="the first report of the cake ordering failure: orders gone and deposits taken twice", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @CrumbBakery | complaint (0.85) | topic cakes: 'deposit', 'deposits', 'birthday cake', 'birthday', 'cake', 'cakes'")
     SC("crumb-sarcasm-schrodingers-sponge", "sarcasm-customer",
        tw("lou_p_cb", "love that Crumb's shiny new cake system has taken the deposit twice for a birthday cake that apparently doesn't exist. very modern. schrödinger's sponge 🙃",
           when="2028-07-11T08:04:37Z"),
-       expect(RP, "high", "cakes", "indirect"), note="sarcasm about her own double deposit during the failure")
+       expect(RP, "high", "cakes", "indirect"), note="sarcasm about her own double deposit during the failure", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: names Crumb Bakery in a post to everyone | sarcasm (irony 0.63) from a customer: a complaint | topic cakes: 'cake', 'cakes', 'deposit', 'deposits', 'birthday cake', 'birthday', 'sponge'")
     status = tw(B, "⚠️ Some celebration cake orders placed online since Monday aren't showing, and some deposits were taken twice. Nothing is lost: we have every order and are restoring them now. Any double deposit will be refunded automatically. Next update by 11am.",
                 when="2028-07-11T08:20:00Z")
     SC("crumb-brand-own-cake-status", "brand-own-post", status, expect(IGN, "low", "cakes", "none"))
@@ -231,7 +231,7 @@ def build_crumb_bakery():
     SC("crumb-in-passing-nits-and-cake", "complaint-in-passing",
        tw("mel_d_cb", f"tuesday so far: car failed its MOT, the kids have nits again and @{B} has lost my daughter's 7th birthday cake order. brilliant. just brilliant",
           when="2028-07-11T10:44:58Z"),
-       expect(RP, "high", "cakes", "indirect"), note="the brand tagged in the middle of a bad day, her order lost in the failure")
+       expect(RP, "high", "cakes", "indirect"), note="the brand tagged in the middle of a bad day, her order lost in the failure", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: tags @CrumbBakery in a post to everyone | complaint (0.79) | a person at risk: urgent | topic cakes: 'birthday cake', 'birthday', 'cake order', 'cake', 'cakes'")
     SC("crumb-quote-next-update-11am", "quote",
        tw("lou_p_cb", "'next update by 11am'. it's 11:40, my son's birthday cake still says 'no order found' and I've now been charged for it twice",
           quote=status, when="2028-07-11T11:40:02Z"),
@@ -244,11 +244,11 @@ def build_crumb_bakery():
     SC("crumb-es-senal-tarta", "non-english",
        tw("lucia_cb", f"@{B} Hola, ayer pagué la señal de una tarta de cumpleaños para el sábado y hoy no aparece mi pedido. Además me han cobrado la señal dos veces. ¿Qué pasa?",
           lang="es", when="2028-07-11T12:22:40Z"),
-       expect(RP, "high", "cakes", "direct"), note="Spanish: her birthday cake order lost and the deposit taken twice")
+       expect(RP, "high", "cakes", "direct"), note="Spanish: her birthday cake order lost and the deposit taken twice", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @CrumbBakery | complaint (0.25) | topic cakes: 'señal', 'tarta', 'tartas', 'cumpleaños'")
     SC("crumb-de-hochzeitstorte-anzahlung", "non-english",
        tw("jonas_cb", f"@{B} Guten Tag, meine Bestellung für eine Hochzeitstorte ist verschwunden und die Anzahlung wurde zweimal abgebucht. Die Hochzeit ist am Samstag. Was soll ich tun?",
           lang="de", when="2028-07-11T12:51:07Z"),
-       expect(RP, "high", "cakes", "direct"), note="German: his wedding cake order gone four days before the wedding")
+       expect(RP, "high", "cakes", "direct"), note="German: his wedding cake order gone four days before the wedding", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: addressed to @CrumbBakery | complaint (0.25) | a person at risk: urgent | topic cakes: 'hochzeitstorte', 'anzahlung', 'hochzeit'")
     SC("crumb-news-courier-cake-orders", "news-monitor",
        tw("HollCourier_cb", "Customers of Hollinford bakery chain Crumb say celebration cake orders have vanished from its new website and deposits were taken twice, days before weekend parties and weddings. Crumb says no orders have been lost. {url:https://hollinfordcourier.example/news/crumb-cakes}",
           when="2028-07-11T13:30:00Z"),
@@ -283,7 +283,7 @@ def build_crumb_bakery():
     SC("crumb-thread-jess-tuck-shop", "thread-with-brand",
        tw("jess_a_cb", "thank you. he's still being watched, the doctors think it was hazelnut. batch code L2807. there are boxes of these in the tuck shop at St Aidan's primary, please get them out before break time",
           reply_to=jess_brand, when="2028-07-12T08:06:39Z"),
-       expect(RP, "urgent", "safety", "direct"), note="in the brand's thread without an @: the same flapjacks are still in a school")
+       expect(RP, "urgent", "safety", "direct"), note="in the brand's thread without an @: the same flapjacks are still in a school", known_miss="round 16, not met yet: priority: want \"urgent\", got low; the engine read: replies to @CrumbBakery: the customer is talking to the brand | praise: thank them | topic safety: 'doctor', 'doctors', 'hazelnut', 'hazelnuts'")
     SC("crumb-medical-bagels-sesame-husband", "medical-urgent",
        tw("ray_cb", f"@{B} hi, quick question: are your plain bagels still sesame free? my husband has a sesame allergy and has had them for years, but someone on the Hollinford parents group said the recipe changed",
           when="2028-07-12T09:02:17Z"),
@@ -293,7 +293,7 @@ def build_crumb_bakery():
        tw("nicola_p_cb", "@kirsty_cb it's the crumb ones I think. my daughter had one in her packed lunch yesterday and this morning she's itchy and wheezy and her lip's gone puffy. she's allergic to nuts. do I take her in?",
           reply_to=kirsty, when="2028-07-12T09:38:51Z"),
        expect(ANY, "urgent", "safety", "third_party"),
-       note="a child's reaction going on now, lower case, in a friend's thread: whether to step in is a judgement, the priority is strict")
+       note="a child's reaction going on now, lower case, in a friend's thread: whether to step in is a judgement, the priority is strict", known_miss="round 16, not met yet: priority: want \"urgent\", got low; addressed: want \"third_party\", got none; the engine read: 'crumb' is used as an ordinary word | topic safety: 'wheezy', 'allergic', 'nut', 'nuts'")
     SC("crumb-medical-de-nussallergie", "medical-urgent",
        tw("anke_cb", f"@{B} Hallo, mein Sohn hat eine Nussallergie. Sind eure Haferriegel für Kinder wirklich nussfrei? Er hat gestern einen gegessen und hat jetzt einen Ausschlag am Hals.",
           lang="de", when="2028-07-12T10:04:33Z"),
@@ -326,7 +326,7 @@ def build_crumb_bakery():
     SC("crumb-indirect-sourdough-downhill", "complaint-indirect",
        tw("tom_g_cb", "not being funny but Crumb's sourdough has gone right downhill. £4.60 for a loaf with a tight, gummy crumb and a crust like cardboard. the price went up and the quality went down",
           when="2028-07-12T16:10:36Z"),
-       expect(RP, "normal", "quality", "indirect"), note="his own loaf; 'crumb' is both the brand and the inside of the loaf")
+       expect(RP, "normal", "quality", "indirect"), note="his own loaf; 'crumb' is both the brand and the inside of the loaf", known_miss="round 16, not met yet: priority: want \"normal\", got high; the engine read: names Crumb Bakery in a post to everyone | describes their own experience | complaint (0.53) | loss of service | topic quality: 'gummy', 'price', 'prices', 'quality'")
 
     # ---- Thursday 13 July: the recall, and the scams that ride on it ------------------------------
     recall = tw(B, "PRODUCT RECALL: Crumb Kids' Nut-Free Flapjacks (all batches) may contain hazelnut, and Plain Bagels (best before 13–16 July) contain sesame not on the label. If you have a nut or sesame allergy, don't eat them. Full refund in any shop, no receipt needed. {url:https://crumb.example/recall}",
@@ -384,7 +384,7 @@ def build_crumb_bakery():
     SC("crumb-chatter-refund-no-receipt", "third-party-chatter",
        tw("priti_cb", "@bex_t_cb take the rest back to any Crumb, they gave me a full refund at Market Street this morning without a receipt. it only matters if someone's got a sesame allergy btw",
           reply_to=bex, when="2028-07-13T14:44:18Z"),
-       expect(MON, "low", "safety", "third_party"), note="a stranger's advice in someone else's thread")
+       expect(MON, "low", "safety", "third_party"), note="a stranger's advice in someone else's thread", known_miss="round 16, not met yet: priority: want \"low\", got urgent; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | a medical need: urgent | topic safety: 'sesame allergy', 'sesame', 'sesam', 'sésame', 'allergy', 'allergie'")
     SC("crumb-hotline-praise-batch-code", "public-hotline-number",
        tw("ruby_h_cb", "rang Crumb's 0808 157 0634 line about the bagel recall and the lady checked the batch code on my bag with me and told me exactly what to look out for. my son's allergic and I was in a state. thank you",
           when="2028-07-13T15:12:40Z"),
@@ -410,7 +410,7 @@ def build_crumb_bakery():
     SC("crumb-sarcasm-stamps-wiped", "sarcasm-customer",
        tw("ellie_cb", "10/10 to crumb for the loyalty app update that wiped all 9 of my stamps one coffee before the free one. generosity like that should be studied",
           when="2028-07-14T09:40:11Z"),
-       expect(RP, "normal", "app", "indirect"), note="praise words meaning the opposite, lower case, no tag")
+       expect(RP, "normal", "app", "indirect"), note="praise words meaning the opposite, lower case, no tag", known_miss="round 16, not met yet: priority: want \"normal\", got low; the engine read: names Crumb Bakery in a post to everyone | praise: thank them | topic app: 'loyalty app', 'loyalty', 'app', 'update', 'stamp', 'stamps'")
     SC("crumb-question-station-opening-hours", "question",
        tw("frank_cb", f"@{B} what are the opening hours for the station kiosk on Sunday? need bread before a 7am train",
           when="2028-07-14T10:18:36Z"),
@@ -422,15 +422,15 @@ def build_crumb_bakery():
     SC("crumb-common-crumb-coat-wedding", "common-word",
        tw("sugarbloom_cb", "Crumb coat done on all three tiers of tomorrow's wedding cake, now into the fridge to set before the final buttercream. Sugar roses are drying, the bride is calm, I am not 😅",
           when="2028-07-14T11:40:22Z"),
-       expect(IGN, "low", "cakes", "none"), note="a decorator's 'crumb coat' on her own wedding cake: cake words, but not the bakery")
+       expect(IGN, "low", "cakes", "none"), note="a decorator's 'crumb coat' on her own wedding cake: cake words, but not the bakery", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crumb Bakery in a post to everyone | general chatter about the brand | topic cakes: 'tier', 'tiers', 'tiered', 'wedding cake', 'wedding', 'cake', 'cakes', 'buttercream'")
     SC("crumb-namesake-crumb-podcast", "namesake",
        tw("crumbpod_cb", "New Crumb is out! 🎙️ This week Dev and Shona eat a 40-year-old tin of peaches and argue about whether a hot dog is a sandwich. Listen 👉 {url:https://crumbpod.example/ep112}",
           when="2028-07-14T12:20:00Z"),
-       expect(IGN, "low", None, "none"), note="a comedy podcast called Crumb")
+       expect(IGN, "low", None, "none"), note="a comedy podcast called Crumb", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crumb Bakery in a post to everyone | general chatter about the brand")
     SC("crumb-praise-swalebridge-rebake", "praise",
        tw("zoe_cb", f"@{B} the Swalebridge team rebaked my dad's squashed birthday cake in 40 minutes this morning with zero fuss, and wrote 'happy 60th' even neater than the first time. you're stars 💛",
           when="2028-07-14T13:05:09Z"),
-       expect(RP, "low", "cakes", "direct"))
+       expect(RP, "low", "cakes", "direct"), known_miss="round 16, not met yet: priority: want \"low\", got normal; the engine read: addressed to @CrumbBakery | topic cakes: 'birthday cake', 'birthday', 'cake', 'cakes'")
     SC("crumb-chatter-pistachio-cruffin", "chatter-monitor",
        tw("foodie_fi_cb", "Crumb's new pistachio cruffin is on literally every story in my feed this week. I have not tried it. I am a food writer. I will be queueing at 7am tomorrow like everyone else",
           when="2028-07-14T15:05:44Z"),
@@ -446,7 +446,7 @@ def build_crumb_bakery():
     SC("crumb-it-torta-nuziale-ordine", "non-english",
        tw("giulia_cb", f"@{B} Buonasera, la torta nuziale per la festa di domani doveva essere pronta alle 17 a Castle Street, ma in negozio dicono che non c'è nessun ordine. Vi prego, rispondete!",
           lang="it", when="2028-07-14T16:45:51Z"),
-       expect(RP, "high", "cakes", "direct"), note="Italian: her wedding cake has no order the day before the wedding")
+       expect(RP, "high", "cakes", "direct"), note="Italian: her wedding cake has no order the day before the wedding", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @CrumbBakery | topic cakes: 'torta nuziale', 'torta'")
     # ---- Saturday 15 July: the wedding cake that never arrived ----------------------------------
     SC("crumb-nl-bestelling-niet-bezorgd", "non-english",
        tw("maud_cb", f"@{B} Goedemorgen, mijn bestelling voor vanochtend is niet bezorgd en de bezorger neemt niet op. Kunnen jullie even kijken?",
@@ -455,11 +455,11 @@ def build_crumb_bakery():
     SC("crumb-repeat-dockside-no-call", "repeat-contact",
        tw("dockside_cb", f"@{B} me again. two days since your recall emptied our shelves. still no call from wholesale, no bagels on the standing order and no credit on the invoice. Saturday is our busiest day",
           when="2028-07-15T08:55:16Z"),
-       expect(RP, "high", "wholesale", "direct"), note="the café comes back: no answer to Thursday's complaint")
+       expect(RP, "high", "wholesale", "direct"), note="the café comes back: no answer to Thursday's complaint", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @CrumbBakery | complaint (0.98) | topic wholesale: 'wholesale', 'standing order', 'invoice', 'invoices', 'invoiced'")
     priya = tw("priya_s_cb", f"@{B} the wedding cake for Hannah &amp; Tom at Holloway Barn was due at 10. it's 10:40, no cake, no driver, and your phone line just rings out. the ceremony is at 2. PLEASE",
                when="2028-07-15T10:40:37Z")
     SC("crumb-complaint-wedding-cake-missing", "complaint-direct", priya, expect(RP, "high", "cakes", "direct"),
-       note="a wedding cake missing on the day: a strong complaint, not a danger")
+       note="a wedding cake missing on the day: a strong complaint, not a danger", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @CrumbBakery | complaint (0.88) | topic cakes: 'wedding cake', 'wedding', 'cake', 'cakes'")
     priya_brand = tw(B, "@priya_s_cb Priya, I'm so sorry. The wedding cake left Tanner's Yard late and the van has broken down on the Marsham road. A second van is on its way to it now and I'll message you with an arrival time within 20 minutes. Ruth",
                      reply_to=priya, when="2028-07-15T10:52:19Z")
     SC("crumb-safety-smoke-bridge-street", "safety-urgent",
@@ -473,7 +473,7 @@ def build_crumb_bakery():
     SC("crumb-common-birthday-locusts", "common-word",
        tw("gemma_t_cb", "not one crumb of the birthday cake I made for my nephew survived the party. eleven 7 year olds are basically locusts in party hats",
           when="2028-07-15T12:50:33Z"),
-       expect(IGN, "low", "cakes", "none"), note="'not one crumb' of a birthday cake: the word, with cake words nearby")
+       expect(IGN, "low", "cakes", "none"), note="'not one crumb' of a birthday cake: the word, with cake words nearby", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crumb Bakery in a post to everyone | general chatter about the brand | topic cakes: 'birthday cake', 'birthday', 'cake', 'cakes'")
     leanne = tw("leanne_cb", "@mark_cb how's the wedding?? pics pls 😍", when="2028-07-15T13:20:00Z")
     mark = tw("mark_cb", "@leanne_cb lovely, but the cake never turned up. some bakery called crumb. the best man's gone to the big supermarket for caterpillar cakes 😂",
               reply_to=leanne, when="2028-07-15T13:42:11Z")
@@ -487,7 +487,7 @@ def build_crumb_bakery():
        tw("wedpix_cb", f"Shooting a gorgeous wedding at Holloway Barn today and the cake still hasn't turned up. @{B} left the couple to find out an hour before the ceremony. Hannah is handling it like a queen 👑",
           when="2028-07-15T14:20:05Z",
           metrics={"retweet_count": 3_300, "reply_count": 2_100, "like_count": 41_000, "quote_count": 420}),
-       expect(RP, "high", "cakes", "indirect"), note="880k followers; the tag inside a post to everyone about the missing wedding cake")
+       expect(RP, "high", "cakes", "indirect"), note="880k followers; the tag inside a post to everyone about the missing wedding cake", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: tags @CrumbBakery in a post to everyone | complaint (0.71) | a person at risk: urgent | topic cakes: 'wedding', 'cake', 'cakes'")
     SC("crumb-common-crumb-of-comfort", "common-word",
        tw("hollfan_cb", "4-0 at home. the only crumb of comfort is that it can't get any worse. it can. it will. see you next week",
           when="2028-07-15T16:45:28Z"),
@@ -495,7 +495,7 @@ def build_crumb_bakery():
     SC("crumb-namesake-cat-almond-croissant", "namesake",
        tw("pip_h_cb", "Crumb the cat has nicked an entire almond croissant off the kitchen side and is now looking me dead in the eye while he eats it 🐈",
           when="2028-07-15T18:02:14Z"),
-       expect(IGN, "low", "safety", "none"), note="a cat called Crumb; 'almond' is an allergen keyword but nobody is at risk")
+       expect(IGN, "low", "safety", "none"), note="a cat called Crumb; 'almond' is an allergen keyword but nobody is at risk", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crumb Bakery in a post to everyone | general chatter about the brand | topic safety: 'almond', 'almonds'")
 
     # ---- Sunday 16 July: the morning after --------------------------------------------------------
     SC("crumb-legal-small-claims-groom", "legal-threat-not-urgent",
@@ -525,7 +525,7 @@ def build_crumb_bakery():
     SC("crumb-medical-it-celiaca", "medical-urgent",
        tw("chiara_cb", f"@{B} Salve, sono celiaca. Il pane senza glutine viene preparato in un laboratorio separato? L'ultima volta sono stata male per due giorni.",
           lang="it", when="2028-07-16T14:10:07Z"),
-       expect(RP, "urgent", "safety", "direct"), note="Italian, a calm question from a coeliac who was ill last time")
+       expect(RP, "urgent", "safety", "direct"), note="Italian, a calm question from a coeliac who was ill last time", known_miss="round 16, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @CrumbBakery | a question | topic safety: 'celíaca', 'celiaca', 'senza glutine'")
     SC("crumb-html-order-template", "html-entities",
        tw("web_ollie_cb", f"@{B} your app's order confirmation says 'Hi &lt;b&gt;{{{{first_name}}}}&lt;/b&gt;, your &lt;%= item %&gt; is ready for collection' &amp; nothing else. so which shop is my order at?",
           when="2028-07-16T15:00:48Z"),
@@ -537,7 +537,7 @@ def build_crumb_bakery():
     SC("crumb-indirect-app-password-typo", "complaint-indirect",
        tw("max_r_cb", "crumb bakry app logged me out this morning and now says my password is wrong, and the reset email never comes. 3 stamps off a free coffee as well",
           when="2028-07-16T17:05:36Z"),
-       expect(RP, "normal", "app", "indirect"), note="lower case, 'bakery' misspelt, no tag: his own account")
+       expect(RP, "normal", "app", "indirect"), note="lower case, 'bakery' misspelt, no tag: his own account", known_miss="round 16, not met yet: action: want \"respond_public\", got respond_private; the engine read: names Crumb Bakery in a post to everyone | exposes an account, booking or security code in public: answer privately | complaint (0.96) | topic app: 'app', 'password', 'stamp', 'stamps', 'free coffee'")
     return brand
 
 

@@ -176,7 +176,7 @@ def build_hoist_lifts():
     SC("hl-private-invoice-account-email", "private-details",
        tw("marshlane_hl", f"@{B} invoice HL-INV-20931 bills us £640 for an emergency callout to Wyndhurst Court on 14 June that your engineer never attended (we have the CCTV). account HLC-448120. please send the credit note to gail.pryce@marshlane.example",
           when="2028-06-26T10:35:18Z"),
-       expect(RV, "normal", "billing", "direct"), note="an account number and an email address in public")
+       expect(RV, "normal", "billing", "direct"), note="an account number and an email address in public", known_miss="round 16, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @HoistLifts | exposes an account, booking or security code and an e-mail address in public: answer privately | complaint (0.92) | a danger to health or safety: urgent | topic billing: 'invoice', 'invoices', 'invoiced', 'bill', 'billed', 'credit note', an amount of money")
     SC("hl-praise-dev-stairlift-sunday", "praise",
        tw("lou_barker_hl", "Massive thank you to Dev from Hoist who came out on a Sunday evening when mum's stairlift started beeping and wouldn't move. sorted the battery in 20 minutes, then stayed for a cup of tea because she wanted to show him her sweet peas 💛",
           when="2028-06-26T11:20:37Z"),
@@ -188,7 +188,7 @@ def build_hoist_lifts():
     SC("hl-chatter-plate-everywhere", "chatter-monitor",
        tw("ray_kinsella_hl", "once you notice the little Hoist plate above the buttons you see it everywhere. the station, the multi-storey, my dentist, the council offices. they've basically got a monopoly on going up",
           when="2028-06-26T13:10:44Z"),
-       expect(MON, "low", None, "indirect"), note="talk about the brand with nothing to answer")
+       expect(MON, "low", None, "indirect"), note="talk about the brand with nothing to answer", known_miss="round 16, not met yet: action: want \"monitor\", got ignore; addressed: want \"indirect\", got none; the engine read: the name Hoist Lifts with no sign of the brand's business: another entity")
     SC("hl-spam-follower-selling", "spam",
        tw("LiftFollows_hl", f"@{B} 📈 LIFT your brand! 20k real followers + 5k likes for just £25. Trusted by trades &amp; local businesses. DM us today 💯",
           when="2028-06-26T14:00:00Z"),
@@ -211,15 +211,15 @@ def build_hoist_lifts():
     SC("hl-sarcasm-heatwave-bootcamp", "sarcasm-customer",
        tw("big_tom_g_hl", "Shout out to Hoist for the free heatwave bootcamp at Corvan Tower 🏋️ 19 floors of stairs twice a day in 29 degrees, lift out of order since Sunday. 10/10, my calves have never been so angry",
           when="2028-06-27T06:45:52Z"),
-       expect(RP, "high", "repairs", "indirect"), note="sarcasm from a resident about the outage")
+       expect(RP, "high", "repairs", "indirect"), note="sarcasm from a resident about the outage", known_miss="round 16, not met yet: priority: want \"high\", got low; the engine read: names Hoist Lifts in a post to everyone | praise: thank them | topic repairs: 'out of order'")
     SC("hl-de-aufzug-ausser-betrieb", "non-english",
        tw("jonas_w_hl", f"@{B} Guten Morgen, der Aufzug im Corvan Tower ist seit Sonntagabend außer Betrieb. Ich wohne im 17. Stock und arbeite in der Küche, zwölf Stunden am Tag. Wann kommt endlich ein Techniker?",
           lang="de", when="2028-06-27T07:30:08Z"),
-       expect(RP, "high", "repairs", "direct"), note="German: the Corvan outage")
+       expect(RP, "high", "repairs", "direct"), note="German: the Corvan outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @HoistLifts | a question | topic repairs: 'außer betrieb', 'techniker'")
     SC("hl-in-passing-melt-bill-them", "complaint-in-passing",
        tw("mel_p_hl", f"tuesday so far: 30 degrees by 9, the bus didn't show, my fan died and @{B} still haven't fixed the lift at Corvan so I carried the big shop up 11 floors. if I melt, bill them",
           when="2028-06-27T08:10:33Z"),
-       expect(RP, "high", "repairs", "indirect"), note="the brand tagged in the middle of a bad morning, about the outage")
+       expect(RP, "high", "repairs", "indirect"), note="the brand tagged in the middle of a bad morning, about the outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: tags @HoistLifts in a post to everyone | describes their own experience | complaint (0.66) | topic repairs: 'fix', 'fixed', 'fixing'")
     SC("hl-safety-escalator-went-backwards", "safety-urgent",
        tw("nina_r_hl", f"@{B} the up escalator in Orchard Walk just went backwards with people on it. an older man fell all the way to the bottom and there's blood on the steps. ambulance is on its way. TURN THEM ALL OFF",
           when="2028-06-27T10:42:27Z"),
@@ -286,7 +286,7 @@ def build_hoist_lifts():
     SC("hl-thread-priya-out-line-rang-out", "thread-with-brand",
        tw("priya_s_hl", "they got her out at 10:40, the fire brigade opened the doors. she's ok, just red and exhausted. 50 minutes in a metal box in 32 degrees and your line rang out the whole time. I want to know why",
           reply_to=priya_brand, when="2028-06-28T10:58:31Z"),
-       expect(RP, "high", "safety", "direct"), note="the child is out and well: now a strong complaint in the brand's thread, not an emergency")
+       expect(RP, "high", "safety", "direct"), note="the child is out and well: now a strong complaint in the brand's thread, not an emergency", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: replies to @HoistLifts: the customer is talking to the brand | a danger to health or safety: urgent | topic safety: 'got her out', 'fire brigade', 'fire'")
     SC("hl-medical-dialysis-stuck-upstairs", "medical-urgent",
        tw("edna_f_hl", f"@{B} hello, my husband's stairlift stopped halfway up yesterday afternoon and he's been stuck upstairs since. he has dialysis at St Aldhelm's at 7am tomorrow and can't manage the stairs on his own. is there any chance an engineer could come today? thank you",
           when="2028-06-28T11:30:46Z"),
@@ -320,7 +320,7 @@ def build_hoist_lifts():
     kat = tw("kat_moss_hl", "@gem_h_hl can't, sorry. mum's stairlift has packed in again and hoist can't come till tuesday, so I'm staying at hers this weekend to help her up and down. third time since may",
              reply_to=gem, when="2028-06-28T16:10:43Z")
     SC("hl-venting-stairlift-weekend", "third-party-venting", kat, expect(MON, "low", "stairlifts", "third_party"),
-       note="venting to a friend in her thread, brand not tagged")
+       note="venting to a friend in her thread, brand not tagged", known_miss="round 16, not met yet: action: want \"monitor\", got ignore; addressed: want \"third_party\", got none; the engine read: 'hoist' is used as an ordinary word | topic stairlifts: 'stairlift', 'stairlifts'")
     SC("hl-chatter-loan-stairlift-advice", "third-party-chatter",
        tw("bryn_o_hl", "@kat_moss_hl ask Hoist for a loan chair while they wait for the part, they put a reconditioned stairlift in at my gran's for a fortnight for nothing. worth asking",
           reply_to=kat, when="2028-06-28T16:30:18Z"),
@@ -341,7 +341,7 @@ def build_hoist_lifts():
     SC("hl-spam-claims-no-win-no-fee", "spam",
        tw("ClaimsPal_hl", "Hurt on the Orchard Walk escalator or trapped in a Hoist lift? 💷 You could be owed up to £15,000. No win no fee, claims settled in weeks ✅ {url:https://claimspal.example/hoist}",
           when="2028-06-29T07:30:00Z"),
-       expect(IGN, "low", "safety", "indirect"), note="a claims firm riding on the news")
+       expect(IGN, "low", "safety", "indirect"), note="a claims firm riding on the news", known_miss="round 16, not met yet: topic: want \"safety\", got scams; the engine read: names Hoist Lifts in a post to everyone | spam (1.00): selling, giveaways or promotion | topic scams: 'no win no fee'")
     thu = tw(B, "Corvan Tower update: the new drive unit arrived at 7am and our engineers are fitting it now. We expect the lift back in service by Friday evening. Thank you for your patience this week, and sorry.",
              when="2028-06-29T08:10:00Z")
     SC("hl-brand-own-corvan-friday", "brand-own-post", thu, expect(IGN, "low", "repairs", "none"))
@@ -407,7 +407,7 @@ def build_hoist_lifts():
     SC("hl-it-ascensore-fermo", "non-english",
        tw("marco_b_hl", f"@{B} Buongiorno, l'ascensore del nostro palazzo in Canal Street è fermo da martedì e il tecnico non si è mai visto. Ci sono anziani al quinto piano. Quando viene qualcuno?",
           lang="it", when="2028-06-30T07:30:12Z"),
-       expect(RP, "high", "repairs", "direct"), note="Italian: a block's lift out since Tuesday and no engineer: an outage")
+       expect(RP, "high", "repairs", "direct"), note="Italian: a block's lift out since Tuesday and no engineer: an outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @HoistLifts | a question | topic repairs: 'fermo', 'técnico', 'tecnico'")
     SC("hl-pt-fatura-visita", "non-english",
        tw("beatriz_hl", f"@{B} Bom dia, recebi uma fatura de 240 libras por uma visita de um técnico que nunca apareceu. Podem verificar e enviar o reembolso? Obrigada",
           lang="pt", when="2028-06-30T08:15:40Z"),
@@ -427,7 +427,7 @@ def build_hoist_lifts():
     SC("hl-indirect-ra-invoice-callouts", "complaint-indirect",
        tw("wyndct_ra_hl", "Hoist Lifts have invoiced Wyndhurst Court Residents' Association £1,920 plus VAT for 'emergency callouts' in June. On three of the four dates, nobody came. We've asked for the engineer reports. Nothing.",
           when="2028-06-30T10:45:29Z"),
-       expect(RP, "normal", "billing", "indirect"), note="billed for visits that didn't happen, brand named without a tag")
+       expect(RP, "normal", "billing", "indirect"), note="billed for visits that didn't happen, brand named without a tag", known_miss="round 16, not met yet: priority: want \"normal\", got urgent; the engine read: names Hoist Lifts in a post to everyone | complaint (0.78) | a danger to health or safety: urgent | topic billing: 'invoice', 'invoices', 'invoiced', 'vat', an amount of money")
     SC("hl-question-liftlog-password-reset", "question",
        tw("fenby_est_hl", f"@{B} I manage 6 blocks for Fenby Estates and haven't been able to log in to LiftLog since Wednesday's update. the password reset emails never arrive. how do I see which jobs are open?",
           when="2028-06-30T11:20:51Z"),
@@ -457,7 +457,7 @@ def build_hoist_lifts():
     SC("hl-q-reply-service-charge-back", "question-in-reply-to-brand",
        tw("ali_haider_hl", "will we get anything back for the week? we pay £14 a week service charge for that lift and nobody has answered my question from yesterday",
           reply_to=fixed, when="2028-06-30T18:02:19Z"),
-       expect(RP, "high", "billing", "direct"), note="a question under the brand's post, no @; he is coming back to a question left unanswered")
+       expect(RP, "high", "billing", "direct"), note="a question under the brand's post, no @; he is coming back to a question left unanswered", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: replies to @HoistLifts: the customer is talking to the brand | complaint (0.80) | topic billing: 'service charge', 'charge', 'charged', an amount of money")
 
     # ---- Saturday 1 July: praise, namesakes and the ordinary word ----------------------------------
     SC("hl-namesake-climbing-auto-belays", "namesake",
@@ -479,7 +479,7 @@ def build_hoist_lifts():
     SC("hl-common-petard-councillor", "common-word",
        tw("wordy_nan_hl", "Councillor who voted to close Fenby library caught holding his surgeries in it. Hoist by his own petard, as my nan would say 📚",
           when="2028-07-01T11:30:17Z"),
-       expect(IGN, "low", None, "none"), note="an old saying")
+       expect(IGN, "low", None, "none"), note="an old saying", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Hoist Lifts in a post to everyone | general chatter about the brand")
     SC("hl-common-builders-hoist-broke-down", "common-word",
        tw("site_gaz_hl", "the builders' hoist on the Quay Street flats site broke down again this morning so we carried 40 bags of plaster up five floors by hand. hire firm says their engineer can't come till Monday",
           when="2028-07-01T12:10:35Z"),
@@ -501,13 +501,13 @@ def build_hoist_lifts():
     SC("hl-praise-dad-own-bed", "praise",
        tw("paul_w_hl", "Hoist fitted dad's stairlift in one morning, two days after the home assessment. he slept in his own bed last night for the first time in 8 months and cried. so did I",
           when="2028-07-01T17:15:23Z"),
-       expect(RP, "low", "stairlifts", "indirect"), note="thanks, brand named without a tag")
+       expect(RP, "low", "stairlifts", "indirect"), note="thanks, brand named without a tag", known_miss="round 16, not met yet: action: want \"respond_public\", got monitor; the engine read: names Hoist Lifts in a post to everyone | general chatter about the brand | topic stairlifts: 'stairlift', 'stairlifts', 'home assessment'")
 
     # ---- Sunday 2 July: Corvan breaks again; a lift drops at Coldwater Rise ------------------------
     SC("hl-repeat-corvan-broken-again", "repeat-contact",
        tw("big_tom_g_hl", f"@{B} and it's broken again. fixed friday, dead by sunday breakfast. that's the fourth breakdown at Corvan since Easter. I'm done",
           reply_to=fixed, when="2028-07-02T06:40:11Z"),
-       expect(RP, "high", "repairs", "direct"), note="back under the brand's 'back in service' post: the outage is back")
+       expect(RP, "high", "repairs", "direct"), note="back under the brand's 'back in service' post: the outage is back", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: replies to @HoistLifts: the customer is talking to the brand | complaint (0.70) | topic repairs: 'broken', 'fix', 'fixed', 'fixing', 'breakdown', 'breakdowns'")
     SC("hl-legal-small-claims-deposit", "legal-threat-not-urgent",
        tw("owen_r_hl", "Hoist Lifts refuse to refund the £400 deposit for a stairlift they never fitted, because the invoice says 'non-refundable'. Letter before action sent today. Small claims court next.",
           when="2028-07-02T08:05:36Z"),
@@ -529,17 +529,17 @@ def build_hoist_lifts():
     SC("hl-abuse-stairlift-dead-landing", "abuse-with-problem",
        tw("sam_h_hl", f"@{B} sort your f***ing stairlifts out. 3rd engineer in a fortnight and my mum's is still dead on the landing. useless, the lot of you",
           when="2028-07-02T11:45:30Z"),
-       expect(RP, "high", "stairlifts", "direct"), note="rude, with a stairlift that has failed three visits; 'dead' is the stairlift")
+       expect(RP, "high", "stairlifts", "direct"), note="rude, with a stairlift that has failed three visits; 'dead' is the stairlift", known_miss="round 16, not met yet: topic: want \"stairlifts\", got repairs; the engine read: addressed to @HoistLifts | complaint (0.98) | rude, but still a customer with a problem | the problem keeps coming back | topic repairs: 'engineer', 'engineers'")
     SC("hl-namesake-band-foundry", "namesake",
        tw("gigs_pendle_hl", "Hoist have just announced a last-minute hometown show at the Foundry on Friday 🎸 tickets £12 on the door, support from Velvet Lung",
           when="2028-07-02T12:30:00Z"),
-       expect(IGN, "low", None, "none"), note="a band called Hoist")
+       expect(IGN, "low", None, "none"), note="a band called Hoist", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Hoist Lifts in a post to everyone | general chatter about the brand")
     SC("hl-repost-courier-escalator", "repost", tw("rhys_d_hl", "", retweet=courier, when="2028-07-02T13:10:52Z"),
        expect(IGN, "low", "safety", "indirect"), note="a repost of the news from Tuesday")
     SC("hl-namesake-tv-detective-lift-shaft", "namesake",
        tw("TelyGuide_hl", "DI Rachel Hoist is back 🔎 Series 3 of 'Hoist' starts tonight at 9: a body at the bottom of a lift shaft in a Pendleford tower block, and nobody in the building saw a thing",
           when="2028-07-02T18:00:00Z"),
-       expect(IGN, "low", None, "none"), note="a TV detective; the lift shaft and tower block are fiction")
+       expect(IGN, "low", None, "none"), note="a TV detective; the lift shaft and tower block are fiction", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Hoist Lifts in a post to everyone | general chatter about the brand")
     return brand
 
 

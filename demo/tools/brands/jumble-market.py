@@ -145,7 +145,7 @@ def build_jumble_market():
     SC("jm-common-church-jumble-sale", "common-word",
        tw("stbarnabas_jm", "Jumble sale this Saturday, 10am in St Barnabas church hall! Bric-a-brac, books, baby clothes and a tombola. Donations of jumble welcome at the vestry door from Thursday. Tea and cake 50p ☕",
           when="2028-07-03T06:12:00Z"),
-       expect(IGN, "low", None, "none"), note="a church jumble sale")
+       expect(IGN, "low", None, "none"), note="a church jumble sale", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Jumble in a post to everyone | general chatter about the brand")
     SC("jm-question-label-too-small", "question",
        tw("kofi_a_jm", f"@{B} sold a dining chair (yay) but the prepaid label says max 2kg parcel and it's obviously way over. do I need to set up collection instead or can I pay for a bigger label?",
           when="2028-07-03T07:05:41Z"),
@@ -160,7 +160,7 @@ def build_jumble_market():
     SC("jm-thread-pram-new-account", "thread-with-brand",
        tw("tasha_r_jm", "thank you. he's made a new account and offered me £5 for 'the pram and a visit' 🤢 he knows where I live. police are coming at 10, I'm too frightened to open the door till then",
           reply_to=tasha_brand, when="2028-07-03T08:31:55Z"),
-       expect(RP, "urgent", "safety", "direct"), note="in the brand's thread without an @: he is still after her")
+       expect(RP, "urgent", "safety", "direct"), note="in the brand's thread without an @: he is still after her", known_miss="round 16, not met yet: priority: want \"urgent\", got low; the engine read: replies to @JumbleApp: the customer is talking to the brand | praise: thank them | topic safety: 'knows where I live', 'frightened'")
     SC("jm-complaint-dyson-dispute-button", "complaint-direct",
        tw("gav_d_jm", f"@{B} bought a 'like new' Dyson on here, it turned up with a cracked tank and cuts out after 2 minutes. seller's gone quiet and the dispute button just says 'something went wrong'. how do I get my money back?",
           when="2028-07-03T09:15:27Z"),
@@ -176,7 +176,7 @@ def build_jumble_market():
     SC("jm-common-courier-word-puzzle", "common-word",
        tw("wordy_jm", "Today's Jumble in the Courier beat me for twenty minutes. GRIBDE. Husband shouted BRIDGE from the kitchen in four seconds and is being unbearable about it",
           when="2028-07-03T11:20:33Z"),
-       expect(IGN, "low", "delivery", "none"), note="the newspaper word puzzle; 'Courier' is the paper")
+       expect(IGN, "low", "delivery", "none"), note="the newspaper word puzzle; 'Courier' is the paper", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Jumble in a post to everyone | general chatter about the brand | topic delivery: 'courier', 'couriers'")
     SC("jm-safety-patio-heater-gas", "safety-urgent",
        tw("ryan_c_jm", "bought a gas patio heater off jumble on saturday and the hose hisses when the bottle's on. whole garden smells of gas and the kids were playing out there. is it dangerous? who do I even report this to",
           when="2028-07-03T12:45:09Z"),
@@ -192,7 +192,7 @@ def build_jumble_market():
     SC("jm-namesake-spaniel-tennis-ball", "namesake",
        tw("spaniel_jm", "Jumble the spaniel has eaten a whole tennis ball. Again. Vet says he'll pass it. I say he's an idiot. He says nothing, just wags 🐶",
           when="2028-07-03T15:00:21Z"),
-       expect(IGN, "low", None, "none"), note="a dog called Jumble")
+       expect(IGN, "low", None, "none"), note="a dog called Jumble", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Jumble in a post to everyone | general chatter about the brand")
     SC("jm-html-listing-title-script", "html-entities",
        tw("tom_h_jm", f"@{B} my listing title now shows as &lt;script&gt;alert('hi')&lt;/script&gt; Victorian dresser and I didn't write that. the photos have changed too. has someone been in my account?",
           when="2028-07-03T16:20:37Z"),
@@ -210,7 +210,7 @@ def build_jumble_market():
     SC("jm-sarcasm-wallet-protection", "sarcasm-customer",
        tw("lena_p_jm", "love how Jumble keeps my money in the wallet 'for my protection' and then protects it so well even I can't get it out 🙃 payout stuck since 6",
           when="2028-07-04T07:35:50Z"),
-       expect(RP, "high", "wallet", "indirect"), note="sarcasm about her own payout stuck in the outage")
+       expect(RP, "high", "wallet", "indirect"), note="sarcasm about her own payout stuck in the outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: names Jumble in a post to everyone | describes their own experience | complaint (0.69) | topic wallet: 'wallet', 'wallets', 'payout', 'payouts'")
     status = tw(B, "⚠️ Payouts from Jumble wallets to banks are delayed this morning and show as 'processing'. Your money is safe in your wallet, and buying and selling work as normal. Our payments partner is fixing it; next update by 10am.",
                 when="2028-07-04T08:00:00Z")
     SC("jm-brand-own-status-payouts", "brand-own-post", status, expect(IGN, "low", "wallet", "none"))
@@ -226,7 +226,7 @@ def build_jumble_market():
     SC("jm-joke-money-in-a-jumble", "joke-bystander",
        tw("punchline_jm", "@ollie_p_jm @meg_h_jm so your money's all in a jumble then 😂 should've done a proper jumble sale, cash in a biscuit tin like my nan",
           reply_to=ollie, when="2028-07-04T08:58:07Z"),
-       expect(IGN, "low", None, "third_party"), note="a stranger's pun on the name in someone else's thread")
+       expect(IGN, "low", None, "third_party"), note="a stranger's pun on the name in someone else's thread", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in")
     SC("jm-chatter-payouts-down-for-all", "third-party-chatter",
        tw("dev_j_jm", "@ollie_p_jm it's not just you, Jumble payouts are down for everyone this morning. their status says the money's safe in the wallet, it's their payments partner",
           reply_to=ollie, when="2028-07-04T09:06:52Z"),
@@ -255,19 +255,19 @@ def build_jumble_market():
     SC("jm-es-retirar-saldo-monedero", "non-english",
        tw("marta_g_jm", f"@{B} Hola, desde esta mañana no puedo retirar el saldo de mi monedero a mi banco. ¿Cuándo se va a solucionar? Gracias",
           lang="es", when="2028-07-04T12:18:44Z"),
-       expect(RP, "high", "wallet", "direct"), note="Spanish: her payout stuck in the outage")
+       expect(RP, "high", "wallet", "direct"), note="Spanish: her payout stuck in the outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @JumbleApp | a question | topic wallet: 'retirar', 'saldo', 'monedero'")
     SC("jm-nl-uitbetaling-tegoed", "non-english",
        tw("joost_jm", f"@{B} Mijn uitbetaling staat al sinds vanochtend op 'verwerken'. Wanneer staat mijn tegoed op mijn rekening? Ik moet vandaag de huur betalen.",
           lang="nl", when="2028-07-04T13:02:29Z"),
-       expect(RP, "high", "wallet", "direct"), note="Dutch: his payout stuck in the outage, rent due")
+       expect(RP, "high", "wallet", "direct"), note="Dutch: his payout stuck in the outage, rent due", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @JumbleApp | a question | topic wallet: 'uitbetaling', 'tegoed'")
     SC("jm-in-passing-white-shirt", "complaint-in-passing",
        tw("amira_k_jm", f"tuesday so far: train cancelled, coffee down my only white shirt and @{B} is sitting on my £95 payout so I can't even buy another one. brilliant",
           when="2028-07-04T13:50:11Z"),
-       expect(RP, "high", "wallet", "indirect"), note="the brand tagged in the middle of a bad day, her payout stuck in the outage")
+       expect(RP, "high", "wallet", "indirect"), note="the brand tagged in the middle of a bad day, her payout stuck in the outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: tags @JumbleApp in a post to everyone | describes their own experience | complaint (0.97) | topic wallet: 'payout', 'payouts'")
     SC("jm-indirect-head-in-a-jumble", "complaint-indirect",
        tw("jade_l_jm", "my head is all in a jumble today and Jumble still hasn't sent my payout from sunday. one of those days",
           when="2028-07-04T14:35:57Z"),
-       expect(RP, "high", "wallet", "indirect"), note="both meanings in one post: the common word, then the app holding her payout in the outage")
+       expect(RP, "high", "wallet", "indirect"), note="both meanings in one post: the common word, then the app holding her payout in the outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: names Jumble in a post to everyone | describes their own experience | complaint (0.64) | topic wallet: 'payout', 'payouts'")
     allclear = tw(B, "✅ Payouts are moving again. Today's backlog is going out now and most of you will see it in your bank by 9pm; a few banks may take until tomorrow morning. Sorry for a stressful day.",
                   when="2028-07-04T16:50:00Z")
     SC("jm-q-reply-buyer-refunds-too", "question-in-reply-to-brand",
@@ -327,7 +327,7 @@ def build_jumble_market():
     kerry = tw("kerry_b_jm", "a 'buyer' on Jumble sent me a payment confirmation link, I put my card in and £300 went to a betting site within 10 minutes. my bank says it's fraud. how did Jumble's chat let a scam link straight through??",
                when="2028-07-05T14:05:41Z")
     SC("jm-indirect-lost-300-link", "complaint-indirect", kerry, expect(RP, "high", "fraud", "indirect"),
-       note="money lost to a scam link sent through the app's chat, brand named without a tag")
+       note="money lost to a scam link sent through the app's chat, brand named without a tag", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: names Jumble in a post to everyone | describes their own experience | complaint (0.47) | topic fraud: 'fraud', 'fraude', 'scam', 'scams'")
     SC("jm-chatter-action-fraud-advice", "third-party-chatter",
        tw("safe_sal_jm", "@kerry_b_jm so sorry. ring your bank's fraud line tonight and report it to Action Fraud. Jumble never sends links in the chat, so anything asking for your card there is a scam",
           reply_to=kerry, when="2028-07-05T14:30:12Z"),
@@ -335,7 +335,7 @@ def build_jumble_market():
     SC("jm-spam-fake-care-in-thread", "spam",
        tw("JumbleCare_jm", f"@kerry_b_jm @{B} Hi Kerry, Jumble Care here 🔒 we can refund your £300 today. Just DM us your card number and the code we text you",
           reply_to=kerry, when="2028-07-05T14:41:55Z"),
-       expect(IGN, "low", "disputes", "indirect"), note="a fake care account in a victim's thread, fishing for card details")
+       expect(IGN, "low", "disputes", "indirect"), note="a fake care account in a victim's thread, fishing for card details", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; the engine read: tags @JumbleApp in a post to everyone | general chatter about the brand | topic disputes: 'refund', 'refunds'")
     hannah = tw("hannah_w_jm", f"@{B} the man who came to collect my cot tonight tried to knock £40 off at the door. I said no and he pushed me into the doorframe. now he's messaging me on Jumble saying he'll 'be back for the rest'. I'm on my own with the baby and I'm scared",
                 when="2028-07-05T21:40:33Z")
     SC("jm-safety-cot-collection-pushed", "safety-urgent", hannah, expect(RP, "urgent", "safety", "direct"),
@@ -355,7 +355,7 @@ def build_jumble_market():
     SC("jm-chatter-never-alone-again", "chatter-monitor",
        tw("bea_n_jm", "after what happened to that woman in Cresswick I'm never doing a Jumble collection on my own again. dad's coming with me on saturday for the wardrobe",
           when="2028-07-06T09:40:45Z"),
-       expect(MON, "low", "delivery", "indirect"), note="a reaction to the news, nothing to answer")
+       expect(MON, "low", "delivery", "indirect"), note="a reaction to the news, nothing to answer", known_miss="round 16, not met yet: action: want \"monitor\", got respond_public; priority: want \"low\", got normal; the engine read: names Jumble in a post to everyone | describes their own experience | complaint (0.49) | topic delivery: 'collection'")
     stmt = tw(B, "Our thoughts are with the seller in Cresswick, and we're helping police. Nobody should feel unsafe selling on Jumble: from today you can add a safe-word to any collection, the buyer's account is suspended, and our safety team is on 0808 157 0612 day and night.",
               when="2028-07-06T10:30:00Z")
     SC("jm-brand-own-safe-word", "brand-own-post", stmt, expect(IGN, "low", "safety", "none"))
@@ -374,11 +374,11 @@ def build_jumble_market():
        tw("jonny_tv_jm", f"A woman gets shoved on her own doorstep selling a cot and Jumble's big fix is a 'safe-word'?? @{B} how about checking who you let turn up at people's houses. It's a safety problem, not a slogan",
           when="2028-07-06T12:05:47Z",
           metrics={"retweet_count": 3_800, "reply_count": 2_600, "like_count": 48_000, "quote_count": 470}),
-       expect(RP, "high", "safety", "indirect"), note="1.2m followers criticising the response; no one is in danger in this post")
+       expect(RP, "high", "safety", "indirect"), note="1.2m followers criticising the response; no one is in danger in this post", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: tags @JumbleApp in a post to everyone | complaint (0.92) | a person at risk: urgent | topic safety: 'safety'")
     SC("jm-safety-car-seat-recalled", "safety-urgent",
        tw("becca_l_jm", f"@{B} I bought a Kinderlo Orbit car seat on Jumble in March. just seen on the news that model's been recalled because the buckle can open in a crash. I drive my 1-year-old in it every day. how do I check mine, and will you tell the other buyers?",
           when="2028-07-06T12:40:18Z"),
-       expect(RP, "urgent", "safety", "direct"), note="a recalled child car seat in daily use: a risk to a child, asked calmly")
+       expect(RP, "urgent", "safety", "direct"), note="a recalled child car seat in daily use: a risk to a child, asked calmly", known_miss="round 16, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @JumbleApp | complaint (0.81) | topic safety: 'recall', 'recalled'")
     SC("jm-medical-fr-insuline-versement", "medical-urgent",
        tw("elodie_jm", f"@{B} Bonjour, mon versement n'est toujours pas arrivé depuis mardi et ce soir je dois payer à la pharmacie le traitement de ma fille, son insuline. Est-il possible de l'accélérer ? Merci",
           lang="fr", when="2028-07-06T13:15:41Z"),
@@ -386,7 +386,7 @@ def build_jumble_market():
     SC("jm-safety-pt-comprador-ameacas", "safety-urgent",
        tw("joana_s_jm", f"@{B} Um comprador que conheci na recolha de um sofá está a seguir-me. Apareceu duas vezes no meu trabalho e manda mensagens com ameaças. Tenho medo. O que faço?",
           lang="pt", when="2028-07-06T13:50:09Z"),
-       expect(RP, "urgent", "safety", "direct"), note="Portuguese: a buyer from a collection is following her and sending threats")
+       expect(RP, "urgent", "safety", "direct"), note="Portuguese: a buyer from a collection is following her and sending threats", known_miss="round 16, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @JumbleApp | complaint (0.45) | topic safety: 'ameaça', 'ameaças', 'medo'")
     SC("jm-safety-it-ventilatore-fuoco", "safety-urgent",
        tw("giulia_jm", f"@{B} Ho comprato un ventilatore usato su Jumble e stasera la spina ha preso fuoco mentre mio figlio dormiva nella stanza. È pericoloso, ho paura. Il venditore ne ha altri due negli annunci!",
           lang="it", when="2028-07-06T19:20:36Z"),
@@ -416,13 +416,13 @@ def build_jumble_market():
     SC("jm-venting-selfie-passport", "third-party-venting",
        tw("sam_r_jm", "@bex_a_jm slowly. jumble's ID check wants a selfie holding my passport before I can cash out £34 of old dvds. not doing that for £34",
           reply_to=bex, when="2028-07-06T21:44:50Z"),
-       expect(MON, "low", "account", "third_party"), note="venting to a friend in her thread, brand not tagged")
+       expect(MON, "low", "account", "third_party"), note="venting to a friend in her thread, brand not tagged", known_miss="round 16, not met yet: action: want \"monitor\", got ignore; addressed: want \"third_party\", got none; the engine read: 'jumble' is used as an ordinary word | topic account: 'id check', 'selfie', 'passport'")
 
     # ---- Friday 7 July: an ordinary day --------------------------------------------------------
     SC("jm-fr-colis-point-relais", "non-english",
        tw("amelie_jm", f"@{B} Bonjour, mon colis attend au point relais depuis 10 jours et l'acheteuse ne vient pas le chercher. Le suivi dit « livré ». Est-ce que je serai quand même payée ?",
           lang="fr", when="2028-07-07T07:30:25Z"),
-       expect(RP, "normal", "delivery", "direct"), note="French: a parcel left uncollected at a pick-up point")
+       expect(RP, "normal", "delivery", "direct"), note="French: a parcel left uncollected at a pick-up point", known_miss="round 16, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @JumbleApp | complaint (0.36) | reads like a risk to people (urgency model 0.57): urgent | topic delivery: 'colis', 'point relais', 'suivi', 'livré'")
     SC("jm-it-controversia-rimborso", "non-english",
        tw("luca_b_jm", f"@{B} Buongiorno, ho ricevuto un cappotto 'come nuovo' con una manica strappata. Ho aperto una controversia e chiesto il rimborso ma nessuno risponde da 5 giorni.",
           lang="it", when="2028-07-07T08:10:03Z"),
@@ -450,7 +450,7 @@ def build_jumble_market():
     SC("jm-praise-refund-dead-ps5", "praise",
        tw("holly_g_jm", "shoutout to Jumble's refunds team. a 'working' PS5 turned up dead and buyer protection had my money back in 2 days. no arguing, no forms. that's how it's done",
           when="2028-07-07T11:30:16Z"),
-       expect(RP, "low", "disputes", "indirect"), note="praise, brand named without a tag")
+       expect(RP, "low", "disputes", "indirect"), note="praise, brand named without a tag", known_miss="round 16, not met yet: priority: want \"low\", got normal; the engine read: names Jumble in a post to everyone | describes their own experience | complaint (0.84) | topic disputes: 'refund', 'refunds', 'refunded', 'buyer protection', 'money back'")
     SC("jm-sarcasm-seller-fee-tshirt", "sarcasm-customer",
        tw("dean_jm", f"@{B} thanks so much for the seller fee on a £4 t-shirt. 95p for the privilege of posting it myself. truly the Robin Hood of pre-loved 🙏",
           when="2028-07-07T12:05:49Z"),
@@ -466,7 +466,7 @@ def build_jumble_market():
     SC("jm-common-pta-jumble-sale", "common-word",
        tw("oakfield_jm", "So many donations for the Oakfield Primary summer jumble sale that we need a second hall! Drop off bags at the school office by Thursday, or we'll do collection from your doorstep. Card payments taken on the day 💳",
           when="2028-07-07T13:40:00Z"),
-       expect(IGN, "low", "delivery", "none"), note="a school jumble sale, with drop-off, collection and card payments in it")
+       expect(IGN, "low", "delivery", "none"), note="a school jumble sale, with drop-off, collection and card payments in it", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Jumble in a post to everyone | general chatter about the brand | topic delivery: 'drop-off', 'drop off', 'collection'")
     SC("jm-indirect-lamp-never-arrived", "complaint-indirect",
        tw("wendy_jm", "9 days waiting for jumble to sort a buyer who opened a dispute saying my lamp 'never arrived' when tracking shows it at her door with a photo. and my money's frozen the whole time",
           when="2028-07-07T14:20:31Z"),
@@ -474,16 +474,16 @@ def build_jumble_market():
     SC("jm-repeat-barbour-claim", "repeat-contact",
        tw("rich_b_jm", f"@{B} me again. two days since I told you about the Barbour and not one reply. claim still 'under review'. I'm not going away",
           when="2028-07-07T15:00:18Z"),
-       expect(RP, "high", "disputes", "direct"), note="he comes back: no answer to Wednesday's complaint")
+       expect(RP, "high", "disputes", "direct"), note="he comes back: no answer to Wednesday's complaint", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @JumbleApp | complaint (0.93) | topic disputes: 'claim', 'claims'")
     jo = tw("jo_t_jm", "@vic_s_jm did you get your money for the chairs in the end?", when="2028-07-07T15:30:00Z")
     vic = tw("vic_s_jm", "@jo_t_jm nope. jumble still 'reviewing' because the buyer says one leg is wobbly. £60 stuck in my wallet for a week over a wobbly leg",
              reply_to=jo, when="2028-07-07T15:48:26Z")
     SC("jm-venting-wobbly-leg", "third-party-venting", vic, expect(MON, "low", "wallet", "third_party"),
-       note="venting to a friend in her thread, brand not tagged")
+       note="venting to a friend in her thread, brand not tagged", known_miss="round 16, not met yet: action: want \"monitor\", got ignore; addressed: want \"third_party\", got none; the engine read: 'jumble' is used as an ordinary word | topic wallet: 'wallet', 'wallets'")
     SC("jm-joke-wobbly-jumble", "joke-bystander",
        tw("quipster_jm", "@vic_s_jm @jo_t_jm wobbly leg, wobbly app. sounds like the whole thing's a bit of a jumble 🥁",
           reply_to=vic, when="2028-07-07T16:02:09Z"),
-       expect(IGN, "low", None, "third_party"), note="a stranger's pun in someone else's thread")
+       expect(IGN, "low", None, "third_party"), note="a stranger's pun in someone else's thread", known_miss="round 16, not met yet: addressed: want \"third_party\", got none; the engine read: 'jumble' is used as an ordinary word")
     SC("jm-legal-ombudsman-held-wallet", "legal-threat-not-urgent",
        tw("nigel_w_jm", f"@{B} you've held £2,300 of my sales in my wallet for 3 weeks 'pending review' and won't say why. formal complaint sent, and if it isn't released by the 14th it goes to the Financial Ombudsman",
           when="2028-07-07T16:40:55Z"),

@@ -154,7 +154,7 @@ def build_roster_staffing():
     SC("rs-thread-kai-fans-better", "thread-with-brand",
        tw("kai_w_rs", "someone from your lot came up and they've opened the fire doors and brought 3 fans and a pallet of water. still roasting but loads better. cheers",
           reply_to=kai_brand, when="2028-07-17T08:31:19Z"),
-       expect(RP, "low", None, "direct"), note="thanks in the brand's thread, no @: the site has been sorted for now")
+       expect(RP, "low", None, "direct"), note="thanks in the brand's thread, no @: the site has been sorted for now", known_miss="round 16, not met yet: priority: want \"low\", got urgent; the engine read: replies to @RosterJobs: the customer is talking to the brand | complaint (0.58) | a danger to health or safety: urgent")
     SC("rs-question-enhanced-dbs-chase", "question",
        tw("ruth_k_rs", f"@{B} my enhanced DBS has been 'in progress' for 5 weeks and I can't take any care shifts till it clears. is there anything you can chase?",
           when="2028-07-17T09:05:47Z"),
@@ -214,18 +214,18 @@ def build_roster_staffing():
     dom = tw("dom_r_rs", f"@{B} app won't let me log in, just says 'session expired' on a loop. my shift at Norland starts at 6 and I can't clock in without it. is it down??",
              when="2028-07-18T05:22:10Z")
     SC("rs-complaint-session-expired", "complaint-direct", dom, expect(RP, "high", "app", "direct"),
-       note="the first report of the login outage")
+       note="the first report of the login outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @RosterJobs | complaint (0.97) | topic app: 'log in', 'session expired'")
     SC("rs-in-passing-gatehouse-qr", "complaint-in-passing",
        tw("aisha_n_rs", f"4:30 alarm ✅ two buses ✅ at the gate by 5:50 ✅ and then the @{B} app logs me out, won't take my password (error 403) and the gatehouse won't let me in without the clock-in QR. what a start",
           when="2028-07-18T05:48:55Z"),
-       expect(RP, "high", "app", "indirect"), note="the brand tagged in the middle of a bad morning, during the outage")
+       expect(RP, "high", "app", "indirect"), note="the brand tagged in the middle of a bad morning, during the outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: tags @RosterJobs in a post to everyone | describes their own experience | complaint (0.95) | topic app: 'password', 'error', 'errore'")
     status = tw(B, "⚠️ Some of you can't log in to the Roster app this morning after last night's update. We're on it. If you're at a site and can't clock in, show the gatehouse this post or your confirmation text; your hours will be added by hand and nobody loses out. Next update by 7:30.",
                 when="2028-07-18T06:05:00Z")
     SC("rs-brand-own-login-status", "brand-own-post", status, expect(IGN, "low", "app", "none"))
     liv = tw("liv_t_rs", "@jas_p_rs I'm stood at the gate like a lemon. everyone's locked out of the roster app and the security guy says no QR no entry. 40 of us out here",
              reply_to=jas, when="2028-07-18T06:30:18Z")
     SC("rs-venting-gate-like-a-lemon", "third-party-venting", liv, expect(MON, "low", "app", "third_party"),
-       note="venting to a friend in his thread, brand named but not tagged: don't butt in")
+       note="venting to a friend in his thread, brand named but not tagged: don't butt in", known_miss="round 16, not met yet: action: want \"monitor\", got ignore; addressed: want \"third_party\", got none; the engine read: 'roster' is used as an ordinary word | topic app: 'locked out'")
     SC("rs-joke-check-own-rota", "joke-bystander",
        tw("punny_pete_rs", "@liv_t_rs @jas_p_rs sounds like Roster need to check their own rota 😂 someone forgot to put the IT lads on the early",
           reply_to=liv, when="2028-07-18T06:45:40Z"),
@@ -292,12 +292,12 @@ def build_roster_staffing():
     SC("rs-es-turno-cancelado-tercera", "non-english",
        tw("carmen_r_rs", f"@{B} Buenos días, me han cancelado el turno de hoy a las 5 de la mañana. ¿Me pagáis algo por la cancelación? Es la tercera vez este mes.",
           lang="es", when="2028-07-19T07:48:03Z"),
-       expect(RP, "high", "shifts", "direct"), note="Spanish: a shift cancelled at 5am, the third time this month")
+       expect(RP, "high", "shifts", "direct"), note="Spanish: a shift cancelled at 5am, the third time this month", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: addressed to @RosterJobs | reads like a risk to people (urgency model 0.57): urgent | topic shifts: 'cancelado', 'turno', 'cancelación'")
     SC("rs-big-reach-who-pays", "big-reach",
        tw("hope_len_rs", f"A man collapses in 35C heat at a warehouse on Tuesday. On Wednesday the agency that sent him, Roster, cancels 300 of his colleagues' shifts by text at 5am. Nobody has said if they'll be paid. @{B} will they?",
              when="2028-07-19T08:40:15Z",
              metrics={"retweet_count": 3_800, "reply_count": 1_200, "like_count": 21_500, "quote_count": 640}),
-       expect(RP, "high", "shifts", "indirect"), note="482k followers; the handle at the end of a post to everyone")
+       expect(RP, "high", "shifts", "indirect"), note="482k followers; the handle at the end of a post to everyone", known_miss="round 16, not met yet: priority: want \"high\", got urgent; topic: want \"shifts\", got safety; the engine read: tags @RosterJobs in a post to everyone | complaint (0.51) | a danger to health or safety: urgent | topic safety: 'collapse', 'collapsed', 'collapsing'")
     meg = tw("meg_h_rs", "bbq at mine saturday from 2, who's in? 🍔☀️", when="2028-07-19T09:00:00Z")
     cxl = tw(B, "About this morning's cancelled shifts at Essenby: everyone who was booked will get 4 hours' cancellation pay this week, whether or not you'd set off. We're offering other shifts in the app now, and we're sorry for the 5am texts.",
              when="2028-07-19T09:15:00Z")
@@ -314,7 +314,7 @@ def build_roster_staffing():
        tw("craig_t_rs", "@meg_h_rs can't, got my foot run over by a forklift on my roster shift at the Wrexby depot last night. 2 broken toes and I'm in a boot. nobody from the agency has even rung to see if I'm alive",
           reply_to=meg, when="2028-07-19T10:30:52Z"),
        expect(ANY, "urgent", "safety", "third_party"),
-       note="an injury on assignment, told in a friend's thread without a tag: whether to step in is a judgement, the priority is strict")
+       note="an injury on assignment, told in a friend's thread without a tag: whether to step in is a judgement, the priority is strict", known_miss="round 16, not met yet: priority: want \"urgent\", got low; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic safety: 'run over', 'forklift'")
     SC("rs-legal-acas-tribunal", "legal-threat-not-urgent",
        tw("fiona_w_rs", f"@{B} third cancelled shift without notice this month and you still owe me two weeks of holiday pay from June. I've spoken to ACAS and I'm putting in an employment tribunal claim if it isn't paid by friday",
           when="2028-07-19T11:00:18Z"),
@@ -348,7 +348,7 @@ def build_roster_staffing():
     tash = tw("tash_l_rs", f"@{B} it's thursday and my wages aren't in. always in by midnight. anyone else?",
               when="2028-07-20T05:10:44Z")
     SC("rs-complaint-wages-not-in", "complaint-direct", tash, expect(RP, "high", "pay", "direct"),
-       note="the first report of the failed pay run")
+       note="the first report of the failed pay run", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @RosterJobs | complaint (0.81) | topic pay: 'wage'")
     bex = tw("bex_d_rs", "PAYDAY 💃 who's coming out friday?", when="2028-07-20T05:20:00Z")
     bex_reply = tw("mo_f_rs", "@bex_d_rs not me. roster haven't paid anyone, 0.00 in my account and the rent goes out at 9",
                    reply_to=bex, when="2028-07-20T05:40:12Z")
@@ -376,7 +376,7 @@ def build_roster_staffing():
     SC("rs-sarcasm-value-our-workers", "sarcasm-customer",
        tw("leon_g_rs", "nothing says 'we value our workers' like Roster losing everyone's wages in the hottest week of the year 🙃 cheers for that",
           when="2028-07-20T07:20:16Z"),
-       expect(RP, "high", "pay", "indirect"), note="sarcasm about his own missing pay, during the pay failure")
+       expect(RP, "high", "pay", "indirect"), note="sarcasm about his own missing pay, during the pay failure", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: names Roster in a post to everyone | describes their own experience | sarcasm (irony 0.45) from a customer: a complaint | topic pay: 'wage'")
     SC("rs-thread-shaz-inhaler-landed", "thread-with-brand",
        tw("shaz_p_rs", "it's landed, I've got my inhaler. thank you Jo, you've no idea what a weight off that is",
           reply_to=shaz_brand, when="2028-07-20T07:34:40Z"),
@@ -407,7 +407,7 @@ def build_roster_staffing():
     SC("rs-q-reply-not-eligible", "question-in-reply-to-brand",
        tw("greta_n_rs", "the hardship advance button just says 'not eligible'. I've worked for you for 2 years. how am I not eligible?",
           reply_to=payupd, when="2028-07-20T09:40:57Z"),
-       expect(RP, "high", "pay", "direct"), note="a question under the brand's post, no @, with her pay missing in the failure")
+       expect(RP, "high", "pay", "direct"), note="a question under the brand's post, no @, with her pay missing in the failure", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: replies to @RosterJobs: the customer is talking to the brand | a question | topic pay: 'hardship advance', 'advance'")
     SC("rs-threat-weaver-house-front-desk", "threat-urgent",
        tw("tyrone_b_rs", f"@{B} I know your office is Weaver House on Dock Road. if my money isn't in by dinner I'm coming down there with my brother and someone on that front desk is going to get hurt. not a joke",
           when="2028-07-20T10:00:33Z"),
@@ -419,11 +419,11 @@ def build_roster_staffing():
     SC("rs-legal-eas-inspectorate", "legal-threat-not-urgent",
        tw("fiona_w_rs", "Roster have failed to pay thousands of agency workers on time and it's not the first time. I'm reporting them to the Employment Agency Standards Inspectorate today and claiming for unlawful deduction of wages.",
           when="2028-07-20T10:45:19Z"),
-       expect(RP, "high", "pay", "indirect"), note="a regulator report and a claim, brand named without a tag: strong, not urgent")
+       expect(RP, "high", "pay", "indirect"), note="a regulator report and a claim, brand named without a tag: strong, not urgent", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: names Roster in a post to everyone | describes their own experience | complaint (0.74) | topic pay: 'pay', 'payé', 'deduction', 'wage'")
     SC("rs-pt-salario-nao-caiu", "non-english",
        tw("rafa_s_rs", f"@{B} Bom dia, o meu salário ainda não caiu na conta. Trabalhei 48 horas na semana passada. Quando vão pagar?",
           lang="pt", when="2028-07-20T11:00:45Z"),
-       expect(RP, "high", "pay", "direct"), note="Portuguese: his pay missing in the failure")
+       expect(RP, "high", "pay", "direct"), note="Portuguese: his pay missing in the failure", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: addressed to @RosterJobs | a danger to health or safety: urgent | topic pay: 'salario', 'salário', 'pagar'")
     SC("rs-medical-es-inhalador-marido", "medical-urgent",
        tw("lucia_h_rs", f"@{B} Hola, ¿sabéis cuándo llegará el pago? Tengo que pagar hoy en la farmacia el inhalador de mi marido, tiene asma y se le ha acabado.",
           lang="es", when="2028-07-20T12:00:17Z"),
@@ -436,15 +436,15 @@ def build_roster_staffing():
        tw("bwnow_rs", "Thousands of agency workers at staffing firm Roster have not been paid this week after what the company calls a payment file failure. Some told us they cannot afford bus fares to get to work. {url:https://brackwaternow.example/news/roster-pay}",
           when="2028-07-20T13:00:00Z",
           metrics={"retweet_count": 620, "reply_count": 390, "like_count": 2_400, "quote_count": 140}),
-       expect(MON, "low", "pay", "indirect"))
+       expect(MON, "low", "pay", "indirect"), known_miss="round 16, not met yet: action: want \"monitor\", got respond_public; priority: want \"low\", got high; the engine read: names Roster in a post to everyone | describes their own experience | complaint (0.90) | author reach: 58k followers | topic pay: 'paid', 'payment'")
     SC("rs-in-passing-scorecard", "complaint-in-passing",
        tw("ella_t_rs", f"today's scorecard: 36 degrees, bus air con broken, landlord texting me, and @{B} still haven't paid me for last week. at least the ice cream van came",
           when="2028-07-20T14:00:27Z"),
-       expect(RP, "high", "pay", "indirect"), note="the brand tagged in the middle of a bad day, during the pay failure")
+       expect(RP, "high", "pay", "indirect"), note="the brand tagged in the middle of a bad day, during the pay failure", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: tags @RosterJobs in a post to everyone | describes their own experience | complaint (0.99) | topic pay: 'paid'")
     SC("rs-private-worker-id-ni-phone", "private-details",
        tw("dan_m_rs", f"@{B} still no pay. worker ID RJ-447102, NI number QQ 48 91 27 B. please just check I'm in the file, my number is 07700 900418",
           when="2028-07-20T14:30:09Z"),
-       expect(RV, "high", "pay", "direct"), note="a worker ID, an NI number and a phone number in public, during the pay failure")
+       expect(RV, "high", "pay", "direct"), note="a worker ID, an NI number and a phone number in public, during the pay failure", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @RosterJobs | exposes a phone number in public: answer privately | complaint (0.89) | topic pay: 'pay', 'payé'")
     done = tw(B, "✅ This week's pay has now reached everyone's bank. If yours hasn't, DM us your worker ID (not here) and we'll check it tonight. We're adding £25 to everyone's pay next week for the trouble. We're sorry.",
               when="2028-07-20T17:30:00Z")
     SC("rs-quote-not-everyone", "quote",
@@ -479,7 +479,7 @@ def build_roster_staffing():
     SC("rs-question-whatsapp-dbs-fee", "question",
        tw("sol_m_rs", f"@{B} is this a scam? someone on WhatsApp says they're a Roster recruiter and I need to pay £45 for my DBS before they can give me shifts. your website says it's free",
           when="2028-07-21T13:00:22Z"),
-       expect(RP, "normal", "fraud", "direct"), note="checking a fake recruiter before paying: no money lost")
+       expect(RP, "normal", "fraud", "direct"), note="checking a fake recruiter before paying: no money lost", known_miss="round 16, not met yet: topic: want \"fraud\", got pay; the engine read: addressed to @RosterJobs | complaint (0.95) | topic pay: 'pay', 'payé', an amount of money")
     SC("rs-common-game-roster-leak", "common-word",
        tw("wyatt_g_rs", "the new Brawl Kingdom roster leak has 6 new characters and NONE of them are Gorath. I've waited three seasons. I booked the day off for launch and for what",
           when="2028-07-21T14:00:44Z"),
@@ -509,7 +509,7 @@ def build_roster_staffing():
     SC("rs-safety-stewards-dehydrated", "safety-urgent",
        tw("zoe_k_rs", f"@{B} the stewards you sent to Sallowmere Sounds have had one bottle of water each since 8am, it's 33 and two of us are already dehydrated and have been to the medical tent. when are the breaks you promised?",
           when="2028-07-22T11:00:37Z"),
-       expect(RP, "urgent", "safety", "direct"), note="workers in the sun without water, two already treated")
+       expect(RP, "urgent", "safety", "direct"), note="workers in the sun without water, two already treated", known_miss="round 16, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @RosterJobs | complaint (0.63) | topic safety: 'dehydrated', 'medical'")
     SC("rs-safety-it-svenuta-festival", "safety-urgent",
        tw("marco_b_rs", f"@{B} Al festival di Sallowmere una ragazza del bar è svenuta per il caldo, colpo di calore dice il medico. Siamo in 40 sotto il sole senza pause. Potete fare qualcosa?",
           lang="it", when="2028-07-22T12:10:25Z"),
@@ -537,7 +537,7 @@ def build_roster_staffing():
     SC("rs-praise-kai-thank-you", "praise",
        tw("kai_w_rs", f"@{B} heard the lad from our line is home. whatever you said to Norland worked: fans, water on every level and proper breaks. thanks for actually listening this week",
           when="2028-07-23T11:00:53Z"),
-       expect(RP, "low", None, "direct"), note="thanks at the end of the week's incident")
+       expect(RP, "low", None, "direct"), note="thanks at the end of the week's incident", known_miss="round 16, not met yet: priority: want \"low\", got high; the engine read: addressed to @RosterJobs | complaint (0.64) | loss of service")
     return brand
 
 

@@ -208,7 +208,7 @@ def build_stile_power():
     SC("stile-private-psr-dob-address", "private-details",
        tw("psr_son_stp", f"@{B} with the storm coming please add my dad to your priority services register. Arthur Pemberton, born 03/09/1937, 22 Linnet Row, Orrick. he's 90, lives alone and has a stairlift",
           when="2028-05-23T11:30:14Z"),
-       expect(RV, "normal", "priority_services", "direct"), note="a date of birth and a home address in public", known_miss="round 15, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @StilePower | exposes a date of birth and a street address in public: answer privately | complaint (0.20) | a medical need: urgent | topic priority_services: 'priority services register', 'priority services', 'priority service', 'register', 'lives alone', 'living alone', 'stairlift'")
+       expect(RV, "normal", "priority_services", "direct"), note="a date of birth and a home address in public")
     sam = tw("ash_ferry_stp", f"@{B} power cut in Ashenholt since 19:40, the whole of Ferry Road is dark and your power cut map says no known faults?? is anyone aware",
              when="2028-05-23T19:55:09Z")
     SC("stile-complaint-power-cut-ferry-road", "complaint-direct", sam, expect(RP, "high", "power_cuts", "direct"),
