@@ -1768,8 +1768,20 @@ impl BrandMatcher {
                         && next_lower.is_some_and(|w| matches!(w, "on" | "in" | "at" | "off"))
                         && street_within(lower, e, 4)
                         && self.mentions_business(lower);
+                    // "arrived at burrow pennock cove", "checking out of
+                    // burrow gullhaven": a site named by its place, a word
+                    // of no dictionary, after "at", "of" or "to".
+                    let branch_by_place = prev
+                        .is_some_and(|w| matches!(w, "at" | "of" | "to" | "from" | "in"))
+                        && next_lower.is_some_and(|w| {
+                            w.len() >= 4
+                                && w.chars().all(|c| c.is_ascii_alphabetic())
+                                && !common_word(w)
+                        })
+                        && self.mentions_business(lower);
                     let brand_like = greeted
                         || branch_on_street
+                        || branch_by_place
                         || misspelt_full
                         || service_to_you
                         || own_service

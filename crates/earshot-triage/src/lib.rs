@@ -275,6 +275,80 @@ impl Engine {
         {
             cues.medical = 1;
         }
+        // Blisters with a burn, a scald or bleach ("burns all down the back
+        // of my neck and they're starting to blister"), not a hiker's
+        // "worth every blister".
+        if cues.medical == 0
+            && post.lower.contains("blister")
+            && contains_any(&post.lower, &["burn", "scald", "bleach", "chemical"])
+        {
+            cues.medical = 1;
+        }
+        // "lost my daughter's birthday cake order": her cake, not her.
+        if cues.person_at_risk > 0
+            && contains_any(
+                &post.lower,
+                &[
+                    "lost my son's",
+                    "lost my daughter's",
+                    "lost my child's",
+                    "lost my kid's",
+                    "lost my little boy's",
+                    "lost my little girl's",
+                ],
+            )
+        {
+            cues.person_at_risk -= 1;
+        }
+        // "Shooting a gorgeous wedding at Holloway Barn": a photographer's
+        // shoot, not a gun.
+        if cues.person_at_risk > 0
+            && post.lower.contains("shooting")
+            && contains_any(
+                &post.lower,
+                &[
+                    "wedding", "photo", "portrait", "headshot", "video", "footage", "campaign",
+                ],
+            )
+            && !contains_any(
+                &post.lower,
+                &["gun", "armed", "shots fired", "shot dead", "police"],
+            )
+        {
+            cues.person_at_risk -= 1;
+        }
+        // Lost, gone missing, in six languages, said of a child or a
+        // person ("mi hijo se ha perdido", "notre fils a disparu"), not of
+        // an order or a parcel ("meine Bestellung ist verschwunden").
+        if cues.person_at_risk == 0
+            && contains_any(
+                &post.lower,
+                &[
+                    "se ha perdido",
+                    "s'est perdu",
+                    "vermisst",
+                    "verschwunden",
+                    "scomparso",
+                    "scomparsa",
+                    "si è perso",
+                    "si è persa",
+                    "kwijt",
+                    "está perdido",
+                    "está perdida",
+                    "desapareceu",
+                    "desaparecido",
+                    "desaparecida",
+                    "a disparu",
+                    "vermist",
+                ],
+            )
+            && post
+                .lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| LOST_PERSON_WORDS.contains(&w))
+        {
+            cues.person_at_risk = 1;
+        }
         // A dangerous animal loose near people ("the escaped lynx has just
         // wandered across our back lawn"): a danger, wherever it came from.
         if cues.hazard == 0
@@ -1519,6 +1593,66 @@ fn ages(norm: &normalize::Normalized) -> Ages {
 }
 
 /// Whether `hay` contains any of `needles` (plain substring search).
+/// A child or a person, in six languages, for the words of being lost.
+const LOST_PERSON_WORDS: &[&str] = &[
+    "hijo",
+    "hija",
+    "niño",
+    "niña",
+    "niños",
+    "bebé",
+    "sohn",
+    "tochter",
+    "kind",
+    "kinder",
+    "junge",
+    "mädchen",
+    "fils",
+    "fille",
+    "enfant",
+    "bébé",
+    "figlio",
+    "figlia",
+    "bambino",
+    "bambina",
+    "bimbo",
+    "bimba",
+    "zoon",
+    "dochter",
+    "kind",
+    "meisje",
+    "jongen",
+    "filho",
+    "filha",
+    "criança",
+    "menino",
+    "menina",
+    "mãe",
+    "mutter",
+    "madre",
+    "mère",
+    "vader",
+    "vater",
+    "padre",
+    "père",
+    "pai",
+    "oma",
+    "opa",
+    "abuela",
+    "abuelo",
+    "nonna",
+    "nonno",
+    "grand-mère",
+    "avó",
+    "avô",
+    "papa",
+    "mama",
+    "mamma",
+    "mamá",
+    "papá",
+    "moeder",
+];
+
 /// Animals that are a danger to people when loose.
 const DANGEROUS_ANIMALS: &[&str] = &[
     "lynx",

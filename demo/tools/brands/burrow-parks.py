@@ -357,7 +357,7 @@ def build_burrow_parks():
     SC("bp-spam-fake-helpdesk-in-thread", "spam",
        tw("BurrowHelp_bp", f"@faye_r_bp @{B} Hi Faye, so sorry to hear this 😔 we can process your £612 refund today. Just DM us your card details (long number, expiry and the 3 digits on the back) to verify your identity 🔒",
           reply_to=faye, when="2028-06-22T07:40:12Z"),
-       expect(IGN, "low", "fraud", "indirect"), note="a fake helpdesk in a customer's thread, fishing for card details", known_miss="round 16, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; the engine read: tags @BurrowParks in a post to everyone | describes their own experience | complaint (0.73) | topic fraud: 'card details', 'verify your'")
+       expect(IGN, "low", "fraud", "indirect"), note="a fake helpdesk in a customer's thread, fishing for card details")
     SC("bp-question-refund-text-real", "question",
        tw("june_t_bp", f"@{B} just had a text saying 'Burrow: your Heron Field refund of £250 is ready, confirm your bank details at the link'. is that really you? we were in K11 on tuesday. it looks like a scam to me so I haven't clicked anything",
           when="2028-06-22T08:15:44Z"),
@@ -454,7 +454,7 @@ def build_burrow_parks():
     SC("bp-indirect-caravan-not-cleaned", "complaint-indirect",
        tw("bev_n_bp", "arrived at burrow pennock cove for our short break and the caravan hasn't been cleaned. crumbs in the beds, hair in the shower, sticky floor. reception says the cleaners are 'stretched this week'. not what we paid £480 for",
           when="2028-06-23T13:40:19Z"),
-       expect(RP, "normal", "stays", "indirect"), note="lower case, no tag: her own caravan", known_miss="round 16, not met yet: action: want \"respond_public\", got ignore; priority: want \"normal\", got low; addressed: want \"indirect\", got none; the engine read: 'burrow' is used as an ordinary word | topic stays: 'caravan', 'caravans', 'caravane', 'cleaning', 'bed', 'beds', 'shower', 'cleaner', 'cleaners'")
+       expect(RP, "normal", "stays", "indirect"), note="lower case, no tag: her own caravan")
     SC("bp-in-passing-bike-hire-pulled", "complaint-in-passing",
        tw("fiona_c_bp", f"this week: car failed its MOT, the dog ate a sock, work moved my deadline to monday and @{B} have pulled the bike hire and the kids club at Pennock 'due to storm damage' the day before we arrive. I'll be in a dark room",
           when="2028-06-23T14:30:33Z"),
@@ -544,7 +544,7 @@ def build_burrow_parks():
     SC("bp-indirect-shower-block-elsan", "complaint-indirect",
        tw("gary_w_bp", "checking out of burrow gullhaven today. the shower block's been cold all week, the elsan point overflowed after the storm and nobody emptied it till friday. lovely spot, shame about the facilities",
           when="2028-06-25T14:15:55Z"),
-       expect(RP, "normal", "touring", "indirect"), note="lower case, no tag: his own week on a touring pitch", known_miss="round 16, not met yet: action: want \"respond_public\", got ignore; priority: want \"normal\", got low; addressed: want \"indirect\", got none; the engine read: 'burrow' is used as an ordinary word | topic touring: 'shower block', 'elsan'")
+       expect(RP, "normal", "touring", "indirect"), note="lower case, no tag: his own week on a touring pitch")
     return brand
 
 

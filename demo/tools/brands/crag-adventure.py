@@ -195,7 +195,7 @@ def build_crag_adventure():
     jordan = tw("jordan_m_ca", "@meg_o_ca don't. crag shut all the ropes after some kid got hurt, so I paid for a 2 hour session and got 40 mins on the boulders in a sauna. no refund, just 'sorry for the inconvenience'",
                 reply_to=meg, when="2028-07-24T19:30:48Z")
     SC("ca-venting-session-cut-short", "third-party-venting", jordan, expect(MON, "low", "bookings", "third_party"),
-       note="venting to a friend in her thread, lower-case name, no tag: don't butt in")
+       note="venting to a friend in her thread, lower-case name, no tag: don't butt in", known_miss="round 16, not met yet: priority: want \"low\", got urgent; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | a person at risk: urgent | topic bookings: 'session', 'sessione', 'refund'")
     SC("ca-joke-crag-misadventure", "joke-bystander",
        tw("punchline_ca", "@jordan_m_ca @meg_o_ca Crag Adventure? sounds more like a Crag Misadventure 😬 I'll stick to climbing the stairs",
           reply_to=jordan, when="2028-07-24T19:48:33Z"),
@@ -215,7 +215,7 @@ def build_crag_adventure():
     SC("ca-q-reply-birthday-session", "question-in-reply-to-brand",
        tw("deb_w_ca", "we've got a birthday session booked at Skelbeck for Thursday, 8 kids, mostly on the auto belays. do we still come or is the booking being moved? nobody's emailed",
           reply_to=update, when="2028-07-25T08:45:36Z"),
-       expect(RP, "normal", "bookings", "direct"), note="a question under the brand's post, no @")
+       expect(RP, "normal", "bookings", "direct"), note="a question under the brand's post, no @", known_miss="round 16, not met yet: topic: want \"bookings\", got safety; the engine read: replies to @CragAdventure: the customer is talking to the brand | a question | topic safety: 'auto-belay', 'auto belay'")
     lottie = tw("lottie_tv_ca", f"My boys' 8th birthday party at Crag Adventure Thornby was cancelled by a one-line email at 7am. 14 kids, party bags made, cake collected. I know there's been an accident and safety comes first, but a phone call? @{B}",
                 when="2028-07-25T09:30:12Z",
                 metrics={"retweet_count": 1_800, "reply_count": 2_400, "like_count": 24_000, "quote_count": 290})
@@ -256,18 +256,18 @@ def build_crag_adventure():
     SC("ca-chatter-autobelays-rare", "third-party-chatter",
        tw("climbnerd_ca", "@sam_ellery_ca totally get it. for what it's worth, auto-belays are checked before every opening and failures are really rare. Crag have done the right thing closing them all until they know why",
           reply_to=sam, when="2028-07-25T14:52:47Z"),
-       expect(MON, "low", "safety", "third_party"), note="a stranger's reassurance in someone else's thread")
+       expect(MON, "low", "safety", "third_party"), note="a stranger's reassurance in someone else's thread", known_miss="round 16, not met yet: action: want \"monitor\", got ignore; the engine read: a reply in someone else's conversation that does not tag the brand | a joke by a bystander, not a customer's problem | topic safety: 'auto-belay', 'auto belay'")
     SC("ca-chatter-timeline-melting", "chatter-monitor",
        tw("hayley_f_ca", "half my timeline is climbers arguing about Crag Adventure's auto belays and the other half is people melting. normal tuesday",
           when="2028-07-25T15:20:31Z"),
-       expect(MON, "low", "safety", "indirect"), note="talk about the brand, nothing to answer")
+       expect(MON, "low", "safety", "indirect"), note="talk about the brand, nothing to answer", known_miss="round 16, not met yet: action: want \"monitor\", got respond_public; priority: want \"low\", got urgent; the engine read: names Crag Adventure in a post to everyone | a danger to health or safety: urgent | topic safety: 'auto-belay', 'auto belay'")
 
     # ---- Wednesday 26 July: 34 degrees; the Big Drop zip line stops with five riders on it ---------
     SC("ca-legal-solicitor-hse", "legal-threat-not-urgent",
        tw("rachel_b_ca", f"@{B} Sophie is home, sore and bruised but she'll mend. two days and still no call from your director, no answer on when that auto belay was last serviced. our solicitor is writing to you today and we've reported you to the HSE",
           when="2028-07-26T07:30:16Z"),
        expect(RP, "high", "safety", "direct"),
-       note="the girl is safe at home; a solicitor and the regulator over Monday's fall: a strong complaint, not urgent")
+       note="the girl is safe at home; a solicitor and the regulator over Monday's fall: a strong complaint, not urgent", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: addressed to @CragAdventure | complaint (0.92) | a person at risk: urgent | topic safety: 'auto-belay', 'auto belay', 'hse'")
     SC("ca-repeat-membership-freeze", "repeat-contact",
        tw("ian_f_ca", f"@{B} asked you on monday about freezing my membership for august. no reply, and you've just taken £52 by direct debit. second time asking: freeze it and refund it",
           when="2028-07-26T08:10:39Z"),
@@ -293,7 +293,7 @@ def build_crag_adventure():
     danny = tw("danny_p_ca", "@becca_l_ca i'm literally on it. been dangling over the lake on this crag thing for over an hour, can't feel my legs in this harness and my phone's on 6%. they say I'm 4th to come down",
                reply_to=becca, when="2028-07-26T11:31:52Z")
     SC("ca-safety-in-thread-dangling", "safety-urgent", danny, expect(ANY, "urgent", "safety", "third_party"),
-       note="a rider stranded on the line, lower case, in a friend's thread: whether to step in is a judgement, the priority is strict")
+       note="a rider stranded on the line, lower case, in a friend's thread: whether to step in is a judgement, the priority is strict", known_miss="round 16, not met yet: priority: want \"urgent\", got low; addressed: want \"third_party\", got none; the engine read: 'crag' is used as an ordinary word | topic safety: 'dangling', 'harness'")
     SC("ca-joke-hang-in-there", "joke-bystander",
        tw("lads_humour_ca", "@danny_p_ca @becca_l_ca well they did call it Crag ADVENTURE 😂 just hang in there pal",
           reply_to=danny, when="2028-07-26T11:40:26Z"),
@@ -321,7 +321,7 @@ def build_crag_adventure():
     SC("ca-private-zip-rider-phone", "private-details",
        tw("pete_n_ca", f"@{B} I was one of the five stuck on the zip line this morning. your staff said every rider gets a full refund and a free session. booking CA-8842109, Peter Nolan, 07700 900418. nobody's called",
           when="2028-07-26T16:20:11Z"),
-       expect(RV, "normal", "bookings", "direct"), note="a booking reference and a phone number in public; he is safe now")
+       expect(RV, "normal", "bookings", "direct"), note="a booking reference and a phone number in public; he is safe now", known_miss="round 16, not met yet: topic: want \"bookings\", got safety; the engine read: addressed to @CragAdventure | exposes an account, booking or security code and a phone number in public: answer privately | complaint (0.96) | topic safety: 'stuck on the zip line'")
 
     # ---- Thursday 27 July: the storm breaks; the gorge floods; the HSE; fake refunds ---------------
     storm = tw(B, "⛈️ Thunderstorms are forecast from 2pm. All outdoor activities at Ravensgill (gorge walking, high ropes, the zip line, kayaking and paddleboarding) stop at 1pm today. If your booking is after 1pm we'll move it or refund it in full.",
@@ -387,7 +387,7 @@ def build_crag_adventure():
     kat = tw("kat_d_ca", "@holly_r_ca we were meant to be gorge walking today, crag cancelled at 8am because of the storm and I'm still waiting on the refund for tuesday's cancelled session. two refunds now",
              reply_to=holly, when="2028-07-27T17:22:18Z")
     SC("ca-venting-two-refunds-waiting", "third-party-venting", kat, expect(MON, "low", "bookings", "third_party"),
-       note="venting in a friend's thread, no tag")
+       note="venting in a friend's thread, no tag", known_miss="round 16, not met yet: action: want \"monitor\", got ignore; addressed: want \"third_party\", got none; the engine read: 'crag' is used as an ordinary word | topic bookings: 'refund', 'session', 'sessione'")
     SC("ca-chatter-email-not-phone", "third-party-chatter",
        tw("pauline_ca", "@kat_d_ca @holly_r_ca email them rather than ringing. I emailed Crag Adventure about my refund and had it back in 3 days, the phone line is hopeless this week",
           reply_to=kat, when="2028-07-27T17:40:03Z"),
@@ -401,7 +401,7 @@ def build_crag_adventure():
     SC("ca-complaint-website-503", "complaint-direct",
        tw("olu_a_ca", f"@{B} your booking website fell over the second the summer holiday club went live. error 503 for 10 minutes and every parent in Thornby is refreshing. is it even still up?",
           when="2028-07-28T09:12:37Z"),
-       expect(RP, "high", "bookings", "direct"), note="the website down: an outage")
+       expect(RP, "high", "bookings", "direct"), note="the website down: an outage", known_miss="round 16, not met yet: priority: want \"high\", got normal; the engine read: addressed to @CragAdventure | complaint (0.99) | topic bookings: 'booking', 'book', 'website'")
     SC("ca-indirect-website-still-down", "complaint-indirect",
        tw("vicky_t_ca", "crag adventure's website is STILL down. been trying since 9 to book the kids onto holiday club and when it finally loaded it said sold out. half of us never got past the login. shambles",
           when="2028-07-28T09:40:15Z"),
@@ -429,7 +429,7 @@ def build_crag_adventure():
     SC("ca-es-curso-monitor-no-vino", "non-english",
        tw("lucia_v_ca", f"@{B} Pagué un curso de escalada de dos días en Thornby y el monitor no apareció el sábado. Nadie nos avisó. Quiero que me devuelvan el dinero o que me den otra fecha",
           lang="es", when="2028-07-28T12:00:19Z"),
-       expect(RP, "normal", "courses", "direct"), note="Spanish: the instructor never turned up to a paid course")
+       expect(RP, "normal", "courses", "direct"), note="Spanish: the instructor never turned up to a paid course", known_miss="round 16, not met yet: topic: want \"courses\", got bookings; the engine read: addressed to @CragAdventure | complaint (0.30) | topic bookings: 'devuelvan el dinero'")
     SC("ca-hotline-five-calls-party", "public-hotline-number",
        tw("bill_t_ca", f"@{B} rang 0808 157 0312 five times about my grandson's birthday party refund. 45 minutes on hold then cut off every time. he's 7 and he's still asking when his party is",
           when="2028-07-28T12:30:56Z"),
@@ -458,7 +458,7 @@ def build_crag_adventure():
     SC("ca-namesake-crag-magazine", "namesake",
        tw("CragMag_ca", "New issue of CRAG out now ☀️ Ten shady sport crags for a heatwave, a 12-page guide to the Greyfell's hidden bouldering, and why you should stop topping out on gritstone in trainers. {url:https://cragmag.example/issue-118}",
           when="2028-07-28T16:00:00Z"),
-       expect(IGN, "low", None, "none"), note="a climbing magazine called CRAG")
+       expect(IGN, "low", None, "none"), note="a climbing magazine called CRAG", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crag Adventure in a post to everyone | general chatter about the brand")
     SC("ca-namesake-craig-autocorrect", "namesake",
        tw("office_ellie_ca", "can someone tell crag in accounts the printer's jammed again. CRAIG. sorry Craig, autocorrect hates you 😂",
           when="2028-07-28T16:30:52Z"),
@@ -527,17 +527,17 @@ def build_crag_adventure():
     SC("ca-namesake-tom-crag-goal", "namesake",
        tw("SkelRovers_ca", "GOAL! Tom Crag with a header in the 89th minute and Skelbeck Rovers win the pre-season friendly 2-1 🔴⚪",
           when="2028-07-29T16:05:00Z"),
-       expect(IGN, "low", None, "none"), note="a footballer's surname")
+       expect(IGN, "low", None, "none"), note="a footballer's surname", known_miss="round 16, not met yet: action: want \"ignore\", got respond_public; addressed: want \"none\", got indirect; the engine read: names Crag Adventure in a post to everyone | praise: thank them")
     SC("ca-namesake-crag-lough-wall", "namesake",
        tw("wallwalker_ca", "Section 14 of the Wall done, past Crag Lough in the evening light. Swans on the water, not a breath of wind. Worth every blister",
           when="2028-07-29T19:10:28Z"),
-       expect(IGN, "low", None, "none"), note="a lake on Hadrian's Wall")
+       expect(IGN, "low", None, "none"), note="a lake on Hadrian's Wall", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crag Adventure in a post to everyone | general chatter about the brand")
 
     # ---- Sunday 30 July ----------------------------------------------------------------------------
     SC("ca-namesake-inn-function-room", "namesake",
        tw("CragInn_ca", "The Crag Inn function room is free to hire for birthday parties all summer: free buffet for 20 or more, and the beer garden for the grown-ups 🎈🍺",
           when="2028-07-30T08:30:00Z"),
-       expect(IGN, "low", "parties", "none"), note="the pub, offering parties: not the company")
+       expect(IGN, "low", "parties", "none"), note="the pub, offering parties: not the company", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crag Adventure in a post to everyone | general chatter about the brand | topic parties: 'birthday party', 'birthday', 'party', 'parties'")
     SC("ca-in-passing-weekend-roundup", "complaint-in-passing",
        tw("ruth_e_ca", f"weekend round-up: sunburnt on both knees, locked myself out twice, and @{B} STILL haven't refunded the birthday party they cancelled on tuesday. how's yours going",
           when="2028-07-30T09:30:44Z"),

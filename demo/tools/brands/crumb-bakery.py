@@ -487,7 +487,7 @@ def build_crumb_bakery():
        tw("wedpix_cb", f"Shooting a gorgeous wedding at Holloway Barn today and the cake still hasn't turned up. @{B} left the couple to find out an hour before the ceremony. Hannah is handling it like a queen 👑",
           when="2028-07-15T14:20:05Z",
           metrics={"retweet_count": 3_300, "reply_count": 2_100, "like_count": 41_000, "quote_count": 420}),
-       expect(RP, "high", "cakes", "indirect"), note="880k followers; the tag inside a post to everyone about the missing wedding cake", known_miss="round 16, not met yet: priority: want \"high\", got urgent; the engine read: tags @CrumbBakery in a post to everyone | complaint (0.71) | a person at risk: urgent | topic cakes: 'wedding', 'cake', 'cakes'")
+       expect(RP, "high", "cakes", "indirect"), note="880k followers; the tag inside a post to everyone about the missing wedding cake")
     SC("crumb-common-crumb-of-comfort", "common-word",
        tw("hollfan_cb", "4-0 at home. the only crumb of comfort is that it can't get any worse. it can. it will. see you next week",
           when="2028-07-15T16:45:28Z"),
@@ -525,7 +525,7 @@ def build_crumb_bakery():
     SC("crumb-medical-it-celiaca", "medical-urgent",
        tw("chiara_cb", f"@{B} Salve, sono celiaca. Il pane senza glutine viene preparato in un laboratorio separato? L'ultima volta sono stata male per due giorni.",
           lang="it", when="2028-07-16T14:10:07Z"),
-       expect(RP, "urgent", "safety", "direct"), note="Italian, a calm question from a coeliac who was ill last time", known_miss="round 16, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @CrumbBakery | a question | topic safety: 'celíaca', 'celiaca', 'senza glutine'")
+       expect(RP, "urgent", "safety", "direct"), note="Italian, a calm question from a coeliac who was ill last time")
     SC("crumb-html-order-template", "html-entities",
        tw("web_ollie_cb", f"@{B} your app's order confirmation says 'Hi &lt;b&gt;{{{{first_name}}}}&lt;/b&gt;, your &lt;%= item %&gt; is ready for collection' &amp; nothing else. so which shop is my order at?",
           when="2028-07-16T15:00:48Z"),

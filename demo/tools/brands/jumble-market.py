@@ -378,7 +378,7 @@ def build_jumble_market():
     SC("jm-safety-car-seat-recalled", "safety-urgent",
        tw("becca_l_jm", f"@{B} I bought a Kinderlo Orbit car seat on Jumble in March. just seen on the news that model's been recalled because the buckle can open in a crash. I drive my 1-year-old in it every day. how do I check mine, and will you tell the other buyers?",
           when="2028-07-06T12:40:18Z"),
-       expect(RP, "urgent", "safety", "direct"), note="a recalled child car seat in daily use: a risk to a child, asked calmly", known_miss="round 16, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @JumbleApp | complaint (0.81) | topic safety: 'recall', 'recalled'")
+       expect(RP, "urgent", "safety", "direct"), note="a recalled child car seat in daily use: a risk to a child, asked calmly")
     SC("jm-medical-fr-insuline-versement", "medical-urgent",
        tw("elodie_jm", f"@{B} Bonjour, mon versement n'est toujours pas arrivé depuis mardi et ce soir je dois payer à la pharmacie le traitement de ma fille, son insuline. Est-il possible de l'accélérer ? Merci",
           lang="fr", when="2028-07-06T13:15:41Z"),
@@ -386,7 +386,7 @@ def build_jumble_market():
     SC("jm-safety-pt-comprador-ameacas", "safety-urgent",
        tw("joana_s_jm", f"@{B} Um comprador que conheci na recolha de um sofá está a seguir-me. Apareceu duas vezes no meu trabalho e manda mensagens com ameaças. Tenho medo. O que faço?",
           lang="pt", when="2028-07-06T13:50:09Z"),
-       expect(RP, "urgent", "safety", "direct"), note="Portuguese: a buyer from a collection is following her and sending threats", known_miss="round 16, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @JumbleApp | complaint (0.45) | topic safety: 'ameaça', 'ameaças', 'medo'")
+       expect(RP, "urgent", "safety", "direct"), note="Portuguese: a buyer from a collection is following her and sending threats")
     SC("jm-safety-it-ventilatore-fuoco", "safety-urgent",
        tw("giulia_jm", f"@{B} Ho comprato un ventilatore usato su Jumble e stasera la spina ha preso fuoco mentre mio figlio dormiva nella stanza. È pericoloso, ho paura. Il venditore ne ha altri due negli annunci!",
           lang="it", when="2028-07-06T19:20:36Z"),
@@ -422,7 +422,7 @@ def build_jumble_market():
     SC("jm-fr-colis-point-relais", "non-english",
        tw("amelie_jm", f"@{B} Bonjour, mon colis attend au point relais depuis 10 jours et l'acheteuse ne vient pas le chercher. Le suivi dit « livré ». Est-ce que je serai quand même payée ?",
           lang="fr", when="2028-07-07T07:30:25Z"),
-       expect(RP, "normal", "delivery", "direct"), note="French: a parcel left uncollected at a pick-up point", known_miss="round 16, not met yet: priority: want \"normal\", got urgent; the engine read: addressed to @JumbleApp | complaint (0.36) | reads like a risk to people (urgency model 0.57): urgent | topic delivery: 'colis', 'point relais', 'suivi', 'livré'")
+       expect(RP, "normal", "delivery", "direct"), note="French: a parcel left uncollected at a pick-up point")
     SC("jm-it-controversia-rimborso", "non-english",
        tw("luca_b_jm", f"@{B} Buongiorno, ho ricevuto un cappotto 'come nuovo' con una manica strappata. Ho aperto una controversia e chiesto il rimborso ma nessuno risponde da 5 giorni.",
           lang="it", when="2028-07-07T08:10:03Z"),

@@ -152,7 +152,7 @@ def build_marram_skincare():
        tw("MarramHelp_mrm", "@nia_osei_mrm Hi Nia 👋 Marram Care here ✅ we can push your refund through today! Just DM us your card number, expiry and the 3 digits on the back to verify 💬",
           reply_to=nia, when="2028-02-21T08:05:19Z"),
        expect(IGN, "low", "billing", "third_party"),
-       note="an impersonator under a real customer's post, fishing for card details", known_miss="round 13, not met yet: action: want \"ignore\", got monitor; the engine read: a reply in someone else's conversation that does not tag the brand | about the brand: monitor, don't butt in | topic billing: 'refund', 'refunds', 'card'")
+       note="an impersonator under a real customer's post, fishing for card details")
     sub_post = tw(B, "Some Ritual Refill subscribers were charged twice for this month's renewal overnight. We're sorry. The second payment will be refunded automatically by Thursday 24th: you don't need to cancel or do anything. Updates here.",
                   when="2028-02-21T08:30:00Z")
     SC("marram-brand-own-double-charge-notice", "brand-own-post", sub_post, expect(IGN, "low", "billing", "none"))

@@ -509,7 +509,7 @@ def build_roster_staffing():
     SC("rs-safety-stewards-dehydrated", "safety-urgent",
        tw("zoe_k_rs", f"@{B} the stewards you sent to Sallowmere Sounds have had one bottle of water each since 8am, it's 33 and two of us are already dehydrated and have been to the medical tent. when are the breaks you promised?",
           when="2028-07-22T11:00:37Z"),
-       expect(RP, "urgent", "safety", "direct"), note="workers in the sun without water, two already treated", known_miss="round 16, not met yet: priority: want \"urgent\", got normal; the engine read: addressed to @RosterJobs | complaint (0.63) | topic safety: 'dehydrated', 'medical'")
+       expect(RP, "urgent", "safety", "direct"), note="workers in the sun without water, two already treated")
     SC("rs-safety-it-svenuta-festival", "safety-urgent",
        tw("marco_b_rs", f"@{B} Al festival di Sallowmere una ragazza del bar è svenuta per il caldo, colpo di calore dice il medico. Siamo in 40 sotto il sole senza pause. Potete fare qualcosa?",
           lang="it", when="2028-07-22T12:10:25Z"),

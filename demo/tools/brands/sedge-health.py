@@ -412,8 +412,7 @@ def build_sedge_health():
     SC("sedge-indirect-crushed-blister-packs", "complaint-indirect",
        tw("sunny_bal_se", "Sedge Health sent my repeat in a padded envelope and the postman folded it in half to get it through the letterbox. half the blister packs are crushed. £2.99 delivery for that",
           when="2027-11-26T12:20:09Z"),
-       expect(RP, "normal", "prescriptions", "indirect"), note="names the brand without tagging it, about her own delivery",
-       known_miss="round 12, not met yet: priority: want \"normal\", got urgent; the engine read: names Sedge Health in a post to everyone | complaint (0.26) | a medical need: urgent | topic prescriptions: 'padded envelope', 'postman', 'letterbox', 'blister pack', 'delivery'")
+       expect(RP, "normal", "prescriptions", "indirect"), note="names the brand without tagging it, about her own delivery")
     SC("sedge-threat-doc-knife-car", "threat-urgent",
        tw("shane_doyle_se", "the Sedge Health doc at the Wendham walk-in refused me antibiotics AGAIN this morning. going back at 4 and if she says no I'll be waiting by her car with a knife. don't bother calling the police",
           when="2027-11-26T12:50:31Z"),
