@@ -79,6 +79,14 @@ pub(crate) struct PostScratch {
 /// Fear now, in a thank-you ("thank you. honestly I'm scared he'll turn up
 /// at my house"): the thanks do not make it a story of help given.
 const PRESENT_FEAR: &[&str] = &[
+    "too frightened",
+    "too scared",
+    "knows where i live",
+    "know where i live",
+    "still being watched",
+    "still being monitored",
+    "still in hospital",
+    "still in a&e",
     "don't feel safe",
     "dont feel safe",
     "do not feel safe",
@@ -348,6 +356,39 @@ impl Engine {
                 .any(|w| LOST_PERSON_WORDS.contains(&w))
         {
             cues.person_at_risk = 1;
+        }
+        // Headaches, dizziness or drowsiness after an alarm, gas or fumes
+        // ("that alarm went off last night and we've all had headaches
+        // since … the baby's been really sleepy"): carbon-monoxide
+        // poisoning, a medical need now.
+        if cues.medical == 0
+            && contains_any(
+                &post.lower,
+                &[
+                    "co alarm",
+                    "monoxide",
+                    "alarm went off",
+                    "smell of gas",
+                    "smell gas",
+                    "gas smell",
+                    "fumes",
+                ],
+            )
+            && contains_any(
+                &post.lower,
+                &[
+                    "headache",
+                    "dizzy",
+                    "drowsy",
+                    "really sleepy",
+                    "very sleepy",
+                    "nauseous",
+                    "feel sick",
+                    "feeling sick",
+                ],
+            )
+        {
+            cues.medical = 1;
         }
         // A dangerous animal loose near people ("the escaped lynx has just
         // wandered across our back lawn"): a danger, wherever it came from.

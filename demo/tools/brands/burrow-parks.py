@@ -228,7 +228,7 @@ def build_burrow_parks():
        tw("nat_f_bp", "@gemma_r_bp honestly not great. we're in Heron Field at burrow sandholme where that alarm went off last night and we've all had headaches since saturday, thought it was the heat. the baby's been really sleepy too. windows open now but should we be worried??",
           reply_to=gemma, when="2028-06-20T06:40:19Z"),
        expect(ANY, "urgent", "safety", "third_party"),
-       note="possible carbon-monoxide symptoms and a drowsy baby, told to a friend: whether to step in is a judgement, the priority is strict", known_miss="round 16, not met yet: priority: want \"urgent\", got low; addressed: want \"third_party\", got none; the engine read: 'burrow' is used as an ordinary word | topic safety: 'headache', 'headaches'")
+       note="possible carbon-monoxide symptoms and a drowsy baby, told to a friend: whether to step in is a judgement, the priority is strict")
     statement = tw(B, "Last night a carbon monoxide alarm went off in a Heron Field caravan at Sandholme Bay and a family went to hospital to be checked. We've turned off the gas to all 48 older caravans in Heron Field while Gas Safe engineers check each one. Next update by 2pm.",
                    when="2028-06-20T07:30:00Z")
     SC("bp-brand-own-heron-field-statement", "brand-own-post", statement, expect(IGN, "low", "safety", "none"))

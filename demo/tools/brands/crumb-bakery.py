@@ -283,7 +283,7 @@ def build_crumb_bakery():
     SC("crumb-thread-jess-tuck-shop", "thread-with-brand",
        tw("jess_a_cb", "thank you. he's still being watched, the doctors think it was hazelnut. batch code L2807. there are boxes of these in the tuck shop at St Aidan's primary, please get them out before break time",
           reply_to=jess_brand, when="2028-07-12T08:06:39Z"),
-       expect(RP, "urgent", "safety", "direct"), note="in the brand's thread without an @: the same flapjacks are still in a school", known_miss="round 16, not met yet: priority: want \"urgent\", got low; the engine read: replies to @CrumbBakery: the customer is talking to the brand | praise: thank them | topic safety: 'doctor', 'doctors', 'hazelnut', 'hazelnuts'")
+       expect(RP, "urgent", "safety", "direct"), note="in the brand's thread without an @: the same flapjacks are still in a school")
     SC("crumb-medical-bagels-sesame-husband", "medical-urgent",
        tw("ray_cb", f"@{B} hi, quick question: are your plain bagels still sesame free? my husband has a sesame allergy and has had them for years, but someone on the Hollinford parents group said the recipe changed",
           when="2028-07-12T09:02:17Z"),

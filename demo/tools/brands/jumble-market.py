@@ -160,7 +160,7 @@ def build_jumble_market():
     SC("jm-thread-pram-new-account", "thread-with-brand",
        tw("tasha_r_jm", "thank you. he's made a new account and offered me £5 for 'the pram and a visit' 🤢 he knows where I live. police are coming at 10, I'm too frightened to open the door till then",
           reply_to=tasha_brand, when="2028-07-03T08:31:55Z"),
-       expect(RP, "urgent", "safety", "direct"), note="in the brand's thread without an @: he is still after her", known_miss="round 16, not met yet: priority: want \"urgent\", got low; the engine read: replies to @JumbleApp: the customer is talking to the brand | praise: thank them | topic safety: 'knows where I live', 'frightened'")
+       expect(RP, "urgent", "safety", "direct"), note="in the brand's thread without an @: he is still after her")
     SC("jm-complaint-dyson-dispute-button", "complaint-direct",
        tw("gav_d_jm", f"@{B} bought a 'like new' Dyson on here, it turned up with a cracked tank and cuts out after 2 minutes. seller's gone quiet and the dispute button just says 'something went wrong'. how do I get my money back?",
           when="2028-07-03T09:15:27Z"),
