@@ -46,14 +46,21 @@ async fn a_mail_becomes_a_private_case_with_its_author_and_text() {
         entry.body.as_deref(),
         Some("Internet down since Monday\n\nMy modem shows a red light and the internet is down.\nPlease help.")
     );
-    assert_eq!(
-        desk.store
-            .connector_cursor("email")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("1700000001:1")
-    );
+    // The cursor moves past a batch only after the batch is stored, so it
+    // may land a moment after the mail shows up.
+    wait_for(
+        Duration::from_secs(5),
+        "the cursor past the mail",
+        || async {
+            desk.store
+                .connector_cursor("email")
+                .await
+                .unwrap()
+                .as_deref()
+                == Some("1700000001:1")
+        },
+    )
+    .await;
     let h = desk.health();
     assert!(h.connected);
     assert_eq!(h.events, 1);
