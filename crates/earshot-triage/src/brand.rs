@@ -317,19 +317,21 @@ const LOWER_PLACE_NOUN: &[&str] = &[
     "street",
 ];
 
-/// Whether a street word ("st", "road", "lane", …) is one of the `n`
-/// words after byte `e`.
+/// A street word of an address ("Corn St", "Quay Road").
+fn street_word(w: &str) -> bool {
+    matches!(
+        w,
+        "st" | "street" | "rd" | "road" | "lane" | "ln" | "ave" | "avenue"
+    )
+}
+
+/// Whether a street word is one of the `n` words after byte `e`.
 fn street_within(lower: &str, e: usize, n: usize) -> bool {
     lower[e..]
         .split_whitespace()
         .take(n)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .any(|w| {
-            matches!(
-                w,
-                "st" | "street" | "rd" | "road" | "lane" | "ln" | "ave" | "avenue"
-            )
-        })
+        .any(street_word)
 }
 
 /// Whether "the" and a preposition of place stand right before byte `s`.
@@ -1093,9 +1095,6 @@ const RACING: &[&str] = &[
     "fell at the last",
 ];
 
-/// Possessive pronouns: before a plain word and the name they make the name
-/// a noun ("our paper lantern"); right before the name they do not ("my
-/// acme bill").
 /// Words of a care desk's or a firm's own account names ("AcmeHelp",
 /// "AcmeSupportUK", "AcmeOfficial").
 const CARE_HANDLE_WORDS: &[&str] = &[
@@ -1133,6 +1132,9 @@ const CARE_HANDLE_WORDS: &[&str] = &[
     "store",
 ];
 
+/// Possessive pronouns: before a plain word and the name they make the name
+/// a noun ("our paper lantern"); right before the name they do not ("my
+/// acme bill").
 const POSSESSIVES: &[&str] = &["my", "our", "your", "his", "her", "their"];
 
 /// The weight of a word of the brand's business next to a lower-case name;
@@ -1216,8 +1218,7 @@ fn money_before(text: &str, s: usize) -> bool {
         words.clone().next(),
         Some("on" | "at" | "with" | "through" | "via" | "to")
     ) && words.clone().skip(1).any(|w| {
-        let mut c = w.chars();
-        matches!(c.next(), Some('£' | '$' | '€')) && c.next().is_some_and(|d| d.is_ascii_digit())
+        sum_of_money(w)
             || matches!(w, "grand" | "quid" | "pounds" | "euros" | "dollars")
             || (w.len() >= 2
                 && w.ends_with('k')
@@ -1230,13 +1231,15 @@ fn money_before(text: &str, s: usize) -> bool {
     })
 }
 
-/// Whether one of the `n` words after byte `e` of `text` is a sum of money
-/// ("£34.99", "$20", "€5").
+/// A word that is a sum of money ("£34.99", "$20", "€5").
+fn sum_of_money(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!(c.next(), Some('£' | '$' | '€')) && c.next().is_some_and(|d| d.is_ascii_digit())
+}
+
+/// Whether one of the `n` words after byte `e` of `text` is a sum of money.
 fn money_after(text: &str, e: usize, n: usize) -> bool {
-    text[e..].split_whitespace().take(n).any(|w| {
-        let mut c = w.chars();
-        matches!(c.next(), Some('£' | '$' | '€')) && c.next().is_some_and(|d| d.is_ascii_digit())
-    })
+    text[e..].split_whitespace().take(n).any(sum_of_money)
 }
 
 /// English words (lower-case entries of SCOWL's British English list, 3+
@@ -1535,12 +1538,7 @@ impl BrandMatcher {
                         // "Ember Grill Corn St": a street after the name is
                         // the branch's address, dictionary word or not.
                         let next_end = next.as_ptr() as usize - text.as_ptr() as usize + next.len();
-                        let street = word_after(lower, next_end).is_some_and(|w| {
-                            matches!(
-                                w,
-                                "st" | "street" | "rd" | "road" | "lane" | "ln" | "ave" | "avenue"
-                            )
-                        });
+                        let street = word_after(lower, next_end).is_some_and(street_word);
                         let branch = is_name
                             && (!common_word(&nl) || street)
                             && (multi || self.mentions_business(lower));
@@ -1723,8 +1721,6 @@ impl BrandMatcher {
                         && lower
                             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
                             .any(|w| matches!(w, "you" | "you've" | "your" | "you're"));
-                    // "love that acme's shiny new app booked me …": the
-                    // firm's own app, site or staff a word or two on.
                     // "love that quiff's new app …": "that" opens a clause
                     // there, it does not point at a thing.
                     let that_clause = prev == Some("that")
@@ -1748,6 +1744,8 @@ impl BrandMatcher {
                                     | "brilliant"
                             )
                         });
+                    // "love that acme's shiny new app booked me …": the
+                    // firm's own app, site or staff a word or two on.
                     let own_service = possessive
                         && (!determined || that_clause)
                         && lower[e..]

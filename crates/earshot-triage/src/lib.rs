@@ -74,8 +74,6 @@ pub(crate) struct PostScratch {
     bio: normalize::Normalized,
 }
 
-/// `format!("{before}{score:.2}{after}")` without the formatting
-/// machinery (three reasons of most posts carry a score).
 /// Fear now, in a thank-you ("thank you. honestly I'm scared he'll turn up
 /// at my house"): the thanks do not make it a story of help given.
 const PRESENT_FEAR: &[&str] = &[
@@ -131,6 +129,8 @@ fn earlier_year(lower: &str, written: Option<chrono::DateTime<chrono::Utc>>) -> 
     })
 }
 
+/// `format!("{before}{score:.2}{after}")` without the formatting
+/// machinery (three reasons of most posts carry a score).
 fn with_score(before: &str, score: f32, after: &str) -> String {
     if !(0.0..1e6).contains(&score) {
         return format!("{before}{score:.2}{after}");
@@ -263,153 +263,7 @@ impl Engine {
         post.lower.clear();
         post.lower.push_str(&norm.decoded);
         post.lower.make_ascii_lowercase();
-        // Lips, throat or tongue swelling or tingling, in any order ("lips
-        // have gone all tingly and my throat feels a bit swolen"): an
-        // allergic reaction, a medical need.
-        if cues.medical == 0
-            && contains_any(&post.lower, &[" lips", "throat", "tongue"])
-            && contains_any(
-                &post.lower,
-                &[
-                    "swollen",
-                    "swolen",
-                    "swelling",
-                    "tingly",
-                    "tingling",
-                    "puffy",
-                    "puffed up",
-                ],
-            )
-        {
-            cues.medical = 1;
-        }
-        // Blisters with a burn, a scald or bleach ("burns all down the back
-        // of my neck and they're starting to blister"), not a hiker's
-        // "worth every blister".
-        if cues.medical == 0
-            && post.lower.contains("blister")
-            && contains_any(&post.lower, &["burn", "scald", "bleach", "chemical"])
-        {
-            cues.medical = 1;
-        }
-        // "lost my daughter's birthday cake order": her cake, not her.
-        if cues.person_at_risk > 0
-            && contains_any(
-                &post.lower,
-                &[
-                    "lost my son's",
-                    "lost my daughter's",
-                    "lost my child's",
-                    "lost my kid's",
-                    "lost my little boy's",
-                    "lost my little girl's",
-                ],
-            )
-        {
-            cues.person_at_risk -= 1;
-        }
-        // "Shooting a gorgeous wedding at Holloway Barn": a photographer's
-        // shoot, not a gun.
-        if cues.person_at_risk > 0
-            && post.lower.contains("shooting")
-            && contains_any(
-                &post.lower,
-                &[
-                    "wedding", "photo", "portrait", "headshot", "video", "footage", "campaign",
-                ],
-            )
-            && !contains_any(
-                &post.lower,
-                &["gun", "armed", "shots fired", "shot dead", "police"],
-            )
-        {
-            cues.person_at_risk -= 1;
-        }
-        // Lost, gone missing, in six languages, said of a child or a
-        // person ("mi hijo se ha perdido", "notre fils a disparu"), not of
-        // an order or a parcel ("meine Bestellung ist verschwunden").
-        if cues.person_at_risk == 0
-            && contains_any(
-                &post.lower,
-                &[
-                    "se ha perdido",
-                    "s'est perdu",
-                    "vermisst",
-                    "verschwunden",
-                    "scomparso",
-                    "scomparsa",
-                    "si è perso",
-                    "si è persa",
-                    "kwijt",
-                    "está perdido",
-                    "está perdida",
-                    "desapareceu",
-                    "desaparecido",
-                    "desaparecida",
-                    "a disparu",
-                    "vermist",
-                ],
-            )
-            && post
-                .lower
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| LOST_PERSON_WORDS.contains(&w))
-        {
-            cues.person_at_risk = 1;
-        }
-        // Headaches, dizziness or drowsiness after an alarm, gas or fumes
-        // ("that alarm went off last night and we've all had headaches
-        // since … the baby's been really sleepy"): carbon-monoxide
-        // poisoning, a medical need now.
-        if cues.medical == 0
-            && contains_any(
-                &post.lower,
-                &[
-                    "co alarm",
-                    "monoxide",
-                    "alarm went off",
-                    "smell of gas",
-                    "smell gas",
-                    "gas smell",
-                    "fumes",
-                ],
-            )
-            && contains_any(
-                &post.lower,
-                &[
-                    "headache",
-                    "dizzy",
-                    "drowsy",
-                    "really sleepy",
-                    "very sleepy",
-                    "nauseous",
-                    "feel sick",
-                    "feeling sick",
-                ],
-            )
-        {
-            cues.medical = 1;
-        }
-        // A dangerous animal loose near people ("the escaped lynx has just
-        // wandered across our back lawn"): a danger, wherever it came from.
-        if cues.hazard == 0
-            && contains_any(
-                &post.lower,
-                &[
-                    "escaped",
-                    "on the loose",
-                    "got out of its",
-                    "broke out of",
-                    "is loose",
-                ],
-            )
-            && post
-                .lower
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| DANGEROUS_ANIMALS.contains(&w))
-        {
-            cues.hazard = 1;
-        }
+        refine_cues(&post.lower, &mut cues);
         let mut names: NameFindings = c.brand.find(m.network, &norm.decoded, &post.lower);
         // "more like this please", "now that's more like it": a wish for
         // more, not the "X? more like Y" joke.
@@ -1633,7 +1487,156 @@ fn ages(norm: &normalize::Normalized) -> Ages {
     a
 }
 
-/// Whether `hay` contains any of `needles` (plain substring search).
+/// Cues that need two phrases anywhere in the post, or that one phrase
+/// cancels (`lower`: the decoded text with ASCII letters lowered).
+fn refine_cues(lower: &str, cues: &mut signals::Cues) {
+    // Lips, throat or tongue swelling or tingling, in any order ("lips
+    // have gone all tingly and my throat feels a bit swolen"): an
+    // allergic reaction, a medical need.
+    if cues.medical == 0
+        && contains_any(lower, &[" lips", "throat", "tongue"])
+        && contains_any(
+            lower,
+            &[
+                "swollen",
+                "swolen",
+                "swelling",
+                "tingly",
+                "tingling",
+                "puffy",
+                "puffed up",
+            ],
+        )
+    {
+        cues.medical = 1;
+    }
+    // Blisters with a burn, a scald or bleach ("burns all down the back
+    // of my neck and they're starting to blister"), not a hiker's
+    // "worth every blister".
+    if cues.medical == 0
+        && lower.contains("blister")
+        && contains_any(lower, &["burn", "scald", "bleach", "chemical"])
+    {
+        cues.medical = 1;
+    }
+    // "lost my daughter's birthday cake order": her cake, not her.
+    if cues.person_at_risk > 0
+        && contains_any(
+            lower,
+            &[
+                "lost my son's",
+                "lost my daughter's",
+                "lost my child's",
+                "lost my kid's",
+                "lost my little boy's",
+                "lost my little girl's",
+            ],
+        )
+    {
+        cues.person_at_risk -= 1;
+    }
+    // "Shooting a gorgeous wedding at Holloway Barn": a photographer's
+    // shoot, not a gun.
+    if cues.person_at_risk > 0
+        && lower.contains("shooting")
+        && contains_any(
+            lower,
+            &[
+                "wedding", "photo", "portrait", "headshot", "video", "footage", "campaign",
+            ],
+        )
+        && !contains_any(
+            lower,
+            &["gun", "armed", "shots fired", "shot dead", "police"],
+        )
+    {
+        cues.person_at_risk -= 1;
+    }
+    // Lost, gone missing, in six languages, said of a child or a
+    // person ("mi hijo se ha perdido", "notre fils a disparu"), not of
+    // an order or a parcel ("meine Bestellung ist verschwunden").
+    if cues.person_at_risk == 0
+        && contains_any(
+            lower,
+            &[
+                "se ha perdido",
+                "s'est perdu",
+                "vermisst",
+                "verschwunden",
+                "scomparso",
+                "scomparsa",
+                "si è perso",
+                "si è persa",
+                "kwijt",
+                "está perdido",
+                "está perdida",
+                "desapareceu",
+                "desaparecido",
+                "desaparecida",
+                "a disparu",
+                "vermist",
+            ],
+        )
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| LOST_PERSON_WORDS.contains(&w))
+    {
+        cues.person_at_risk = 1;
+    }
+    // Headaches, dizziness or drowsiness after an alarm, gas or fumes
+    // ("that alarm went off last night and we've all had headaches
+    // since … the baby's been really sleepy"): carbon-monoxide
+    // poisoning, a medical need now.
+    if cues.medical == 0
+        && contains_any(
+            lower,
+            &[
+                "co alarm",
+                "monoxide",
+                "alarm went off",
+                "smell of gas",
+                "smell gas",
+                "gas smell",
+                "fumes",
+            ],
+        )
+        && contains_any(
+            lower,
+            &[
+                "headache",
+                "dizzy",
+                "drowsy",
+                "really sleepy",
+                "very sleepy",
+                "nauseous",
+                "feel sick",
+                "feeling sick",
+            ],
+        )
+    {
+        cues.medical = 1;
+    }
+    // A dangerous animal loose near people ("the escaped lynx has just
+    // wandered across our back lawn"): a danger, wherever it came from.
+    if cues.hazard == 0
+        && contains_any(
+            lower,
+            &[
+                "escaped",
+                "on the loose",
+                "got out of its",
+                "broke out of",
+                "is loose",
+            ],
+        )
+        && lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| DANGEROUS_ANIMALS.contains(&w))
+    {
+        cues.hazard = 1;
+    }
+}
+
 /// A child or a person, in six languages, for the words of being lost.
 const LOST_PERSON_WORDS: &[&str] = &[
     "hijo",
@@ -1660,7 +1663,6 @@ const LOST_PERSON_WORDS: &[&str] = &[
     "bimba",
     "zoon",
     "dochter",
-    "kind",
     "meisje",
     "jongen",
     "filho",
@@ -1754,6 +1756,7 @@ fn abuse_at_someone_else(lower: &str) -> bool {
     third
 }
 
+/// Whether `hay` contains any of `needles` (plain substring search).
 fn contains_any(hay: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| hay.contains(n))
 }
