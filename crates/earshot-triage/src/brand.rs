@@ -285,6 +285,11 @@ const GREETINGS: &[&str] = &[
     "danke", "grazie", "obrigado", "obrigada", "hola", "bonjour", "hallo", "ciao", "bedankt",
     "dank", "dzięki", "buenas", "salut", "oye", "pfff", "pff", "argh", "urgh", "ugh", "meh", "yay",
     "woo", "wooo", "ayy", "ey", "oi", "oii", "ahh", "ahhh", "ooh",
+    // Prepositions and conjunctions of other languages that open a
+    // sentence ("Wegen Tally konnte Thomas …", "Gracias a Acme …").
+    "wegen", "bei", "mit", "durch", "seit", "trotz", "gegen", "ohne", "nach", "para", "con", "por",
+    "desde", "sin", "según", "avec", "chez", "depuis", "pour", "sans", "malgré", "grâce", "senza",
+    "dopo", "dankzij", "door", "sinds", "zonder", "volgens", "sem", "após", "graças",
 ];
 
 /// Words of pubs, games and boats: a one-word name after "the" in a post
@@ -1629,6 +1634,11 @@ impl BrandMatcher {
                             word_before(lower, w.as_ptr() as usize - lower.as_ptr() as usize)
                         })
                         .map(|(w, _)| w);
+                    let third_back = before_prev
+                        .and_then(|w| {
+                            word_before(lower, w.as_ptr() as usize - lower.as_ptr() as usize)
+                        })
+                        .map(|(w, _)| w);
                     // A word known only from a longer keyword counts
                     // before the name when nothing else makes it a noun
                     // ("the main halyard": "main" of "main dining room").
@@ -1651,7 +1661,27 @@ impl BrandMatcher {
                     // Right before a verb, the name is the subject of the
                     // clause ("quarry has had me on zero signal", "kettle
                     // have put my bill up"): the whole clause counts.
-                    let subject = !possessive && next.is_some_and(verb_like);
+                    // An adverb may sit between ("lull just auto-renewed my
+                    // annual plan").
+                    let after_adverb = next_lower
+                        .filter(|w| {
+                            matches!(*w, "just" | "still" | "now" | "actually" | "literally")
+                        })
+                        .and_then(|w| {
+                            word_after(
+                                lower,
+                                w.as_ptr() as usize - lower.as_ptr() as usize + w.len(),
+                            )
+                        });
+                    let subject = !possessive
+                        && (next.is_some_and(verb_like) || after_adverb.is_some_and(verb_like));
+                    // "is lull down for everyone", "strobe's app is down":
+                    // asked whether it is down, the name is a service.
+                    let down = !possessive
+                        && (prev.is_some_and(|w| matches!(w, "is" | "was" | "are"))
+                            && next_lower == Some("down")
+                            || lower[e..].starts_with(" is down")
+                            || lower[e..].starts_with(" down again"));
                     // A word of the business right next to the name makes it
                     // the brand ("the kettle bill"); one known only as part
                     // of a longer keyword does as a noun ("kettle price
@@ -1672,15 +1702,22 @@ impl BrandMatcher {
                     // and generic customer-care words half.
                     // "the paper lantern", "our old kettle": a determiner
                     // and a plain word before the name make it a noun too.
-                    let modified_noun = prev.is_some_and(|w| {
+                    // Two such words count too ("a very long lull", "a
+                    // white plastic ladle").
+                    let plain_modifier = |w: &str| {
                         w.len() >= 3
                             && !matches!(w, "god" | "gosh" | "goodness" | "lord" | "days")
                             && !verb_like(w)
                             && common_word(w)
                             && !DETERMINERS.contains(&w)
+                            && !street_word(w)
                             && !not_noun_words().contains(&lower_stem(w))
-                    }) && before_prev
-                        .is_some_and(|w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w));
+                    };
+                    let determiner = |w: &str| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w);
+                    let modified_noun = prev.is_some_and(plain_modifier)
+                        && (before_prev.is_some_and(determiner)
+                            || before_prev.is_some_and(plain_modifier)
+                                && third_back.is_some_and(determiner));
                     // "my clutch went at 60", "this heat is killing my
                     // quiff.": after a possessive and before a verb or the
                     // end of a clause, the name is a thing of theirs (before
@@ -1695,8 +1732,10 @@ impl BrandMatcher {
                         || prev.is_some_and(|w| DETERMINERS.contains(&w) || possessive_noun(w));
                     // "a large bracken fire": after an indefinite article
                     // and an adjective the name describes the thing.
-                    let indefinite =
-                        modified_noun && before_prev.is_some_and(|w| matches!(w, "a" | "an"));
+                    let indefinite = modified_noun
+                        && [before_prev, third_back]
+                            .iter()
+                            .any(|w| w.is_some_and(|w| matches!(w, "a" | "an")));
                     // Spoken to or credited by name ("hey acme, the lid on
                     // the washer …", "cheers acme", "grateful to acme for
                     // …") in a post about the business.
@@ -1778,6 +1817,7 @@ impl BrandMatcher {
                         })
                         && self.mentions_business(lower);
                     let brand_like = greeted
+                        || down
                         || branch_on_street
                         || branch_by_place
                         || misspelt_full
@@ -1823,6 +1863,16 @@ impl BrandMatcher {
                                         | "and"
                                         | "says"
                                         | "said"
+                                        | "to"
+                                        | "outside"
+                                        | "inside"
+                                        | "near"
+                                        | "deleted"
+                                        | "uninstalled"
+                                        | "installed"
+                                        | "downloaded"
+                                        | "opened"
+                                        | "using"
                                 )
                             });
                         return;

@@ -74,6 +74,11 @@ pub(crate) struct PostScratch {
     bio: normalize::Normalized,
 }
 
+/// The urgency model's score at which it is trusted on its own: a post
+/// to everyone gets an answer for it, and a lower-case name with it is
+/// taken as the brand.
+const URGENCY_SURE: f32 = 0.9;
+
 /// Fear now, in a thank-you ("thank you. honestly I'm scared he'll turn up
 /// at my house"): the thanks do not make it a story of help given.
 const PRESENT_FEAR: &[&str] = &[
@@ -320,7 +325,12 @@ impl Engine {
         let risk_at_bare_name = names.names == 0
             && names.bare_common_word
             && names.other_entity.is_none()
-            && (threat_words || cues.medical > 0 || cues.hazard > 0 || cues.person_at_risk > 0);
+            && (threat_words
+                || cues.medical > 0
+                || cues.hazard > 0
+                || cues.person_at_risk > 0
+                || cues.self_harm > 0
+                || score.urgency >= URGENCY_SURE);
         if risk_at_bare_name {
             names.names = 1;
             names.lowercase_names = 1;
@@ -545,11 +555,11 @@ impl Engine {
         let reported = news_like && !own && addressed != Addressing::Direct;
         // "Not an emergency or anything, but …" does not make a danger to
         // toddlers or someone frail a small thing.
-        // "False alarm, nobody hurt, all back inside now": a scare told
-        // once it is over, with nobody in need, is not a danger now.
+        // "False alarm, nobody hurt, all back inside now", "On this day in
+        // 2018: a fire in the shop … Nobody was hurt": a scare told once it
+        // is over, with nobody in need, is not a danger now.
         let all_clear = cues.medical == 0
             && question < 0.5
-            && contains_any(&post.lower, &["false alarm"])
             && contains_any(
                 &post.lower,
                 &[
@@ -565,8 +575,14 @@ impl Engine {
                     "everyone's ok",
                     "all back",
                     "no harm done",
+                    "nobody was injured",
+                    "no one was injured",
+                    "no injuries",
                 ],
-            );
+            )
+            && (contains_any(&post.lower, &["false alarm", "turned out"])
+                || contains_any(&post.lower, WHILE_AGO)
+                || earlier_year(&post.lower, m.created_at));
         let hazard = cues.hazard > 0
             && (cues.not_dangerous == 0 || cues.vulnerable_person > 0)
             && !reported
@@ -944,7 +960,7 @@ impl Engine {
             && cues.fraud == 0
             && (addressed == Addressing::Direct
                 || (addressed == Addressing::Indirect
-                    && (complaint_like || own || score.urgency >= 0.9)))
+                    && (complaint_like || own || score.urgency >= URGENCY_SURE)))
             && !reported
             && !past_help
             && !past_claim
@@ -1108,7 +1124,7 @@ impl Engine {
             action = pb.private_details;
             reasons.push(private_reason(&private));
         } else if rule_risk
-            || (learned_risk && (addressed == Addressing::Direct || score.urgency >= 0.9))
+            || (learned_risk && (addressed == Addressing::Direct || score.urgency >= URGENCY_SURE))
         {
             // Someone at risk gets an answer. The model alone turns talk to
             // everyone into one only when it is sure; otherwise it only
@@ -1552,9 +1568,10 @@ fn refine_cues(lower: &str, cues: &mut signals::Cues) {
     {
         cues.person_at_risk -= 1;
     }
-    // Lost, gone missing, in six languages, said of a child or a
-    // person ("mi hijo se ha perdido", "notre fils a disparu"), not of
-    // an order or a parcel ("meine Bestellung ist verschwunden").
+    // Lost, gone missing, in seven languages, said of a child or a
+    // person ("mi hijo se ha perdido", "my grandad … went missing this
+    // morning"), not of an order or a parcel ("meine Bestellung ist
+    // verschwunden").
     if cues.person_at_risk == 0
         && contains_any(
             lower,
@@ -1575,11 +1592,16 @@ fn refine_cues(lower: &str, cues: &mut signals::Cues) {
                 "desaparecida",
                 "a disparu",
                 "vermist",
+                "went missing",
+                "gone missing",
+                "been missing",
+                "last seen",
             ],
         )
-        && lower
+        && names_lost_person(lower)
+        && !lower
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| LOST_PERSON_WORDS.contains(&w))
+            .any(|w| LOST_PETS.contains(&w))
     {
         cues.person_at_risk = 1;
     }
@@ -1637,7 +1659,40 @@ fn refine_cues(lower: &str, cues: &mut signals::Cues) {
     }
 }
 
-/// A child or a person, in six languages, for the words of being lost.
+/// Whether a word of [`LOST_PERSON_WORDS`] is in `lower`, as itself or
+/// as "son's" before "gone" or "been" ("my son's gone missing"), not as a
+/// possessive ("my sister's went missing": her dress did).
+fn names_lost_person(lower: &str) -> bool {
+    let mut words = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(w) = words.next() {
+        let w = w.trim_matches(|c| c == '\'' || c == '’');
+        let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+        let found = match base {
+            None => LOST_PERSON_WORDS.contains(&w),
+            Some(b) => {
+                LOST_PERSON_WORDS.contains(&b)
+                    && words.peek().is_some_and(|n| matches!(*n, "gone" | "been"))
+            }
+        };
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
+/// Pets, in seven languages: "LOST: ferret … Last seen near the
+/// allotments … my daughter is heartbroken" is a lost pet.
+const LOST_PETS: &[&str] = &[
+    "cat", "dog", "puppy", "kitten", "ferret", "rabbit", "hamster", "parrot", "tortoise", "pet",
+    "pony", "gato", "perro", "hund", "katze", "chat", "chien", "gatto", "cane", "kat", "hond",
+    "cão", "cachorro",
+];
+
+/// A child or a person, in seven languages, for the words of being lost.
 const LOST_PERSON_WORDS: &[&str] = &[
     "hijo",
     "hija",
@@ -1694,6 +1749,30 @@ const LOST_PERSON_WORDS: &[&str] = &[
     "mamá",
     "papá",
     "moeder",
+    "son",
+    "daughter",
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "toddler",
+    "grandad",
+    "granddad",
+    "grandpa",
+    "grandma",
+    "gran",
+    "nan",
+    "nana",
+    "mum",
+    "mom",
+    "dad",
+    "brother",
+    "sister",
+    "husband",
+    "wife",
+    "friend",
+    "neighbour",
+    "neighbor",
 ];
 
 /// Animals that are a danger to people when loose.
