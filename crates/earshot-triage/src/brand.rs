@@ -1806,27 +1806,55 @@ impl BrandMatcher {
                         && street_within(lower, e, 4)
                         && self.mentions_business(lower);
                     // "arrived at burrow pennock cove", "checking out of
-                    // burrow gullhaven": a site named by its place, a word
-                    // of no dictionary, after "at", "of" or "to".
+                    // burrow gullhaven", "strobe marwick cloakroom is
+                    // carnage": a site named by its place, a word of no
+                    // dictionary, after "at", "of" or "to" or opening a
+                    // sentence.
                     let branch_by_place = prev
-                        .is_some_and(|w| matches!(w, "at" | "of" | "to" | "from" | "in"))
+                        .is_none_or(|w| matches!(w, "at" | "of" | "to" | "from" | "in"))
                         && next_lower.is_some_and(|w| {
                             w.len() >= 4
                                 && w.chars().all(|c| c.is_ascii_alphabetic())
                                 && !common_word(w)
                         })
                         && self.mentions_business(lower);
-                    let brand_like = greeted
-                        || down
-                        || branch_on_street
-                        || branch_by_place
-                        || misspelt_full
-                        || service_to_you
-                        || own_service
-                        || money_before(lower, s)
-                        || shop
-                        || !indefinite
-                            && (staff_next && !determined
+                    // "trying to ferret out one receipt", "she'll ferret
+                    // out every secret", "my eczema will flare up": after
+                    // "to", a pronoun or a modal and before a particle, the
+                    // name is a verb.
+                    let verb_use = prev.is_some_and(|w| {
+                        matches!(
+                            w,
+                            "to" | "i"
+                                | "you"
+                                | "we"
+                                | "they"
+                                | "he"
+                                | "she"
+                                | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "should"
+                                | "might"
+                                | "must"
+                                | "always"
+                                | "never"
+                        ) || w.ends_with("'ll")
+                    }) && next_lower
+                        .is_some_and(|w| matches!(w, "out" | "away" | "around" | "about" | "up"));
+                    let brand_like = !verb_use
+                        && (greeted
+                            || down
+                            || branch_on_street
+                            || branch_by_place
+                            || misspelt_full
+                            || service_to_you
+                            || own_service
+                            || money_before(lower, s)
+                            || shop
+                            || !indefinite
+                                && (staff_next && !determined
                         || next_business
                         || prev_business
                         || (!determined && !modifier && {
@@ -1844,7 +1872,7 @@ impl BrandMatcher {
                         })
                         // The subject of a clause that takes or charges a sum
                         // of money ("lantern took £34.99 for gold") is a firm.
-                        || (subject && !determined && money_after(lower, e, SUBJECT_WINDOW)));
+                        || (subject && !determined && money_after(lower, e, SUBJECT_WINDOW))));
                     if !brand_like {
                         f.common_word.get_or_insert_with(|| written.to_string());
                         // Not after an article, a possessive or "a big":
@@ -2093,6 +2121,20 @@ impl BrandMatcher {
     pub fn is_own_post(&self, m: &Mention) -> bool {
         self.is_handle(m.network, &m.author.handle)
             || (m.network == Network::Email && self.is_handle(Network::Email, &m.author.id))
+    }
+
+    /// Whether a display name holds one of the brand's one-word names as a
+    /// word ("FLARE magazine", "Ferret Wheelers CC" for the brand "Flare",
+    /// "Ferret").
+    pub fn in_display_name(&self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        self.aliases
+            .iter()
+            .any(|(_, al, _)| !al.contains(' ') && words.contains(&al.as_str()))
     }
 }
 

@@ -354,6 +354,39 @@ impl Engine {
         if !name_ok {
             names.names = 0;
         }
+        // "Thank you for 12 years of Strobe" from the band's account, "ten
+        // years of FLARE" from the magazine's: thanks or an announcement by
+        // another account whose display name holds the brand's one-word
+        // name, with no tag, no news, no scam and no risk to anyone, is
+        // about that namesake.
+        if names.names > 0
+            && names.tags == 0
+            && !tagged
+            && !own_post
+            && !reply_to_brand
+            && cues.impersonation == 0
+            && cues.spam_strong == 0
+            && !threat_words
+            && cues.hazard == 0
+            && cues.medical == 0
+            && cues.person_at_risk == 0
+            && cues.self_harm == 0
+            && (thanks || cues.praise > 0 || cues.announcement > 0)
+            && cues.news == 0
+            && cues.phishing == 0
+            && cues.spam_weak == 0
+            && cues.fraud == 0
+        {
+            if let Some(author) = m
+                .author
+                .name
+                .as_deref()
+                .filter(|n| c.brand.in_display_name(n))
+            {
+                names.other_entity = Some(author.to_string());
+                names.names = 0;
+            }
+        }
         let parent_about_brand = m.references.iter().any(|r| {
             r.kind != earshot_core::ReferenceKind::Reposted
                 && (r

@@ -148,7 +148,7 @@ def build_ferret_pest():
     SC("fp-common-ferret-out-receipt", "common-word",
        tw("hannah_r_fp", "Spent my entire lunch break trying to ferret out one receipt from 2026 for the tax return. Found it folded inside a birthday card. Adulting is a joke",
           when="2028-08-14T06:40:12Z"),
-       expect(IGN, "low", "billing", "none"), note="'to ferret out', nothing to do with the company; 'receipt' is a billing keyword", known_miss="round 17, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; addressed: want \"none\", got indirect; the engine read: names Ferret Pest Control in a post to everyone | describes their own experience | complaint (0.12) | topic billing: 'receipt'")
+       expect(IGN, "low", "billing", "none"), note="'to ferret out', nothing to do with the company; 'receipt' is a billing keyword")
     SC("fp-question-wasp-nest-price", "question",
        tw("lee_w_fp", f"@{B} morning, what's the price to get rid of a wasp nest? it's under the eaves right above our back door and the kids won't go out in the garden",
           when="2028-08-14T07:05:33Z"),
@@ -467,7 +467,7 @@ def build_ferret_pest():
     SC("fp-common-nan-ferret-out", "common-word",
        tw("rach_j_fp", "Give my nan ten minutes at a wedding and she'll ferret out every divorce, affair and unpaid debt in the room. MI5 are missing a trick",
           when="2028-08-19T09:05:17Z"),
-       expect(IGN, "low", None, "none"), note="'to ferret out'", known_miss="round 17, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; addressed: want \"none\", got indirect; the engine read: names Ferret Pest Control in a post to everyone | describes their own experience | complaint (0.66)")
+       expect(IGN, "low", None, "none"), note="'to ferret out'")
     SC("fp-common-rabbiting-dawn", "common-word",
        tw("farmer_dan_fp", "Out with the ferret and the nets at first light along the top field. Nine rabbits before breakfast and the dog very pleased with herself",
           when="2028-08-19T09:40:52Z"),
@@ -514,7 +514,7 @@ def build_ferret_pest():
     SC("fp-common-ferret-away-chocolate", "common-word",
        tw("steph_r_fp", "I ferret away chocolate in the freezer behind the peas so the kids don't find it. They found it. They always find it",
           when="2028-08-20T08:10:15Z"),
-       expect(IGN, "low", None, "none"), note="'to ferret away'", known_miss="round 17, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Ferret Pest Control in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="'to ferret away'")
     SC("fp-common-sister-such-a-ferret", "common-word",
        tw("nina_h_fp", "my sister is such a ferret. been through every drawer in my room looking for my hair straighteners and left it like a crime scene",
           when="2028-08-20T08:45:38Z"),

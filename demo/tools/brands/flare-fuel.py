@@ -569,7 +569,7 @@ def build_flare_fuel():
     SC("ff-namesake-flare-mag-editor", "namesake",
        tw("FLAREmag_ff", "From the editor: ten years of FLARE this month, and the wide leg is back where it started. Thank you for reading 💛",
           when="2028-08-13T17:00:00Z"),
-       expect(IGN, "low", None, "none"), note="the fashion magazine again", known_miss="round 17, not met yet: action: want \"ignore\", got respond_public; addressed: want \"none\", got indirect; the engine read: names Flare Fuel in a post to everyone | praise: thank them")
+       expect(IGN, "low", None, "none"), note="the fashion magazine again")
     SC("ff-sarcasm-ev-dream", "sarcasm-customer",
        tw("oskar_n_ff", f"thanks @{B} for the 50 minute wait at the only working charger at Cobley Moor. the EV dream, living it 🙃",
           when="2028-08-13T18:10:47Z"),

@@ -411,7 +411,7 @@ def build_strobe_clubs():
     SC("sc-indirect-cloakroom-carnage", "complaint-indirect",
        tw("freya_d_sc", "strobe marwick cloakroom is carnage. app's down so nobody's QR code loads, 200 of us stood on canal street at 4am in t-shirts while they hold our coats hostage",
           when="2028-08-05T04:20:14Z"),
-       expect(RP, "high", "venue", "indirect"), note="lower case, no tag, during the outage", known_miss="round 17, not met yet: action: want \"respond_public\", got ignore; priority: want \"high\", got low; addressed: want \"indirect\", got none; the engine read: 'strobe' is used as an ordinary word | topic venue: 'cloakroom', 'coat'")
+       expect(RP, "high", "venue", "indirect"), note="lower case, no tag, during the outage")
     cloak = tw(B, "Sorry: cloakroom tickets in the Strobe app stopped loading at Marwick at 3:40am. Anything left with us is safe in the cloakroom and can be collected today from 12pm with photo ID, or we'll post it to you for free.",
                when="2028-08-05T09:00:00Z")
     SC("sc-brand-own-cloakroom-sorry", "brand-own-post", cloak, expect(IGN, "low", "venue", "none"))
