@@ -1006,6 +1006,13 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     a.into_iter().flatten().chain(b.into_iter().flatten())
 }
 
+/// Where `word`, a slice of `text` (or of a copy with the same byte
+/// offsets), starts and ends in it.
+fn span_in(text: &str, word: &str) -> (usize, usize) {
+    let s = word.as_ptr() as usize - text.as_ptr() as usize;
+    (s, s + word.len())
+}
+
 /// The word before byte `s` and whether it starts a sentence.
 fn word_before(text: &str, s: usize) -> Option<(&str, bool)> {
     let head = text[..s].trim_end_matches([' ', '\t']);
@@ -1340,9 +1347,9 @@ fn lower_stem(w: &str) -> u64 {
 /// "Bank Holiday" after a name is a day, not part of a name ("Acme Bank
 /// Holiday opening hours"). `next` is a slice of `text`.
 fn bank_holiday(text: &str, next: &str) -> bool {
-    let end = next.as_ptr() as usize - text.as_ptr() as usize + next.len();
     next.eq_ignore_ascii_case("bank")
-        && word_after(text, end).is_some_and(|w| w.eq_ignore_ascii_case("holiday"))
+        && word_after(text, span_in(text, next).1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("holiday"))
 }
 
 /// Whether a later word that the plan writes with a capital is written in
@@ -1542,8 +1549,8 @@ impl BrandMatcher {
                         // "Acme Street").
                         // "Ember Grill Corn St": a street after the name is
                         // the branch's address, dictionary word or not.
-                        let next_end = next.as_ptr() as usize - text.as_ptr() as usize + next.len();
-                        let street = word_after(lower, next_end).is_some_and(street_word);
+                        let street =
+                            word_after(lower, span_in(text, next).1).is_some_and(street_word);
                         let branch = is_name
                             && (!common_word(&nl) || street)
                             && (multi || self.mentions_business(lower));
@@ -1574,7 +1581,7 @@ impl BrandMatcher {
                         let bl = before.to_lowercase();
                         // "a dram of Cairn 18", "a bottle of Acme": a drink.
                         if bl == "of"
-                            && word_before(lower, before.as_ptr() as usize - text.as_ptr() as usize)
+                            && word_before(lower, span_in(text, before).0)
                                 .is_some_and(|(w, _)| DRINK_MEASURE.contains(&w))
                         {
                             f.other_entity
@@ -1629,16 +1636,10 @@ impl BrandMatcher {
                     let next_lower = word_after(lower, e);
                     let in_business = |w: &str| self.business.contains(&lower_stem(w));
                     let prev = word_before(lower, s).map(|(w, _)| w);
-                    let before_prev = prev
-                        .and_then(|w| {
-                            word_before(lower, w.as_ptr() as usize - lower.as_ptr() as usize)
-                        })
-                        .map(|(w, _)| w);
-                    let third_back = before_prev
-                        .and_then(|w| {
-                            word_before(lower, w.as_ptr() as usize - lower.as_ptr() as usize)
-                        })
-                        .map(|(w, _)| w);
+                    let word_before_word =
+                        |w: &str| word_before(lower, span_in(lower, w).0).map(|(w, _)| w);
+                    let before_prev = prev.and_then(word_before_word);
+                    let third_back = before_prev.and_then(word_before_word);
                     // A word known only from a longer keyword counts
                     // before the name when nothing else makes it a noun
                     // ("the main halyard": "main" of "main dining room").
@@ -1667,12 +1668,7 @@ impl BrandMatcher {
                         .filter(|w| {
                             matches!(*w, "just" | "still" | "now" | "actually" | "literally")
                         })
-                        .and_then(|w| {
-                            word_after(
-                                lower,
-                                w.as_ptr() as usize - lower.as_ptr() as usize + w.len(),
-                            )
-                        });
+                        .and_then(|w| word_after(lower, span_in(lower, w).1));
                     let subject = !possessive
                         && (next.is_some_and(verb_like) || after_adverb.is_some_and(verb_like));
                     // "is lull down for everyone", "strobe's app is down":
@@ -2127,14 +2123,9 @@ impl BrandMatcher {
     /// word ("FLARE magazine", "Ferret Wheelers CC" for the brand "Flare",
     /// "Ferret").
     pub fn in_display_name(&self, name: &str) -> bool {
-        let lower = name.to_lowercase();
-        let words: Vec<&str> = lower
+        name.to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        self.aliases
-            .iter()
-            .any(|(_, al, _)| !al.contains(' ') && words.contains(&al.as_str()))
+            .any(|w| self.aliases.iter().any(|(_, al, _)| al == w))
     }
 }
 

@@ -322,15 +322,15 @@ impl Engine {
         // dangerous", "smell of gas … at burrow penock cove": a lower-case
         // name used like a name, with nothing but a risk to people around
         // it, is taken as the brand.
+        let risk_cue = threat_words
+            || cues.medical > 0
+            || cues.hazard > 0
+            || cues.person_at_risk > 0
+            || cues.self_harm > 0;
         let risk_at_bare_name = names.names == 0
             && names.bare_common_word
             && names.other_entity.is_none()
-            && (threat_words
-                || cues.medical > 0
-                || cues.hazard > 0
-                || cues.person_at_risk > 0
-                || cues.self_harm > 0
-                || score.urgency >= URGENCY_SURE);
+            && (risk_cue || score.urgency >= URGENCY_SURE);
         if risk_at_bare_name {
             names.names = 1;
             names.lowercase_names = 1;
@@ -366,11 +366,7 @@ impl Engine {
             && !reply_to_brand
             && cues.impersonation == 0
             && cues.spam_strong == 0
-            && !threat_words
-            && cues.hazard == 0
-            && cues.medical == 0
-            && cues.person_at_risk == 0
-            && cues.self_harm == 0
+            && !risk_cue
             && (thanks || cues.praise > 0 || cues.announcement > 0)
             && cues.news == 0
             && cues.phishing == 0
