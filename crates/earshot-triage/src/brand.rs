@@ -48,6 +48,24 @@ pub struct BrandMatcher {
     handles: Vec<(Network, String)>,
 }
 
+/// Everyday words that are no sign of a business when they come only from
+/// a longer keyword ("turnaround time", "fell off", "won't open").
+fn everyday_words() -> &'static StemSet {
+    static S: OnceLock<StemSet> = OnceLock::new();
+    S.get_or_init(|| {
+        [
+            "time", "times", "open", "fell", "fall", "day", "days", "week", "weeks", "hour",
+            "hours", "month", "way", "thing", "things", "place", "people", "back", "still",
+            "again", "long", "last", "first", "never", "even", "come", "came", "gone", "went",
+            "left", "take", "took", "made", "make", "get", "got", "keep", "kept", "one", "two",
+            "three", "self",
+        ]
+        .iter()
+        .map(|w| stem_hash(w))
+        .collect()
+    })
+}
+
 /// Nouns that, right after a one-word name, make it the name of something
 /// else: a book or a show, a venue, a club.
 const OTHER_THINGS: &[&str] = &[
@@ -671,7 +689,11 @@ impl BrandMatcher {
             if words.len() == 1 && k.contains('-') {
                 let parts: Vec<&str> = k
                     .split('-')
-                    .filter(|w| w.len() >= 3 && !not_noun_words().contains(&stem_hash(w)))
+                    .filter(|w| {
+                        w.len() >= 3
+                            && !not_noun_words().contains(&stem_hash(w))
+                            && !everyday_words().contains(&stem_hash(w))
+                    })
                     .collect();
                 if !parts.is_empty() {
                     for w in parts {
@@ -684,6 +706,19 @@ impl BrandMatcher {
             }
             if words.len() == 1 {
                 let h = phrase_hashes(k);
+                // "a&e" is three tokens: its letters are no business words.
+                if h.len() > 1 {
+                    let mut n = crate::normalize::Normalized::new();
+                    n.run(k);
+                    business.extend(
+                        n.tokens
+                            .iter()
+                            .map(|t| n.tok(t))
+                            .filter(|w| w.chars().count() >= 3)
+                            .map(stem_hash),
+                    );
+                    return;
+                }
                 whole.extend(h.iter().copied());
                 business.extend(h);
                 return;
@@ -811,6 +846,49 @@ impl BrandMatcher {
             })
     }
 
+    /// "Kofi from Perch took Alfie out": a person's first name before
+    /// "from" and a one-word name, inside a sentence, is one of the
+    /// brand's staff.
+    pub fn staff_from(&self, text: &str, lower: &str) -> bool {
+        self.aliases
+            .iter()
+            .filter(|a| !a.1.contains(' '))
+            .any(|(_, al, _)| {
+                lower.match_indices(al.as_str()).any(|(s, _)| {
+                    let e = s + al.len();
+                    if lower[e..].starts_with(|c: char| c.is_alphanumeric())
+                        || !text.is_char_boundary(s)
+                        || !text[s..].starts_with(|c: char| c.is_uppercase())
+                    {
+                        return false;
+                    }
+                    let Some(head) = lower[..s].strip_suffix("from ") else {
+                        return false;
+                    };
+                    let head = head.trim_end();
+                    let start = head
+                        .rfind(|c: char| !c.is_alphanumeric())
+                        .map_or(0, |i| i + 1);
+                    if start == 0 || head.len() - start < 2 {
+                        return false;
+                    }
+                    let before = head[..start].trim_end();
+                    let person = &text[start..head.len()];
+                    person.starts_with(|c: char| c.is_uppercase())
+                        && person[1..].chars().all(|c| c.is_lowercase())
+                        && !before.is_empty()
+                        && !before.ends_with(['.', '!', '?', ':'])
+                })
+            })
+    }
+
+    /// Whether a word stem is a sign of the brand's business: not an
+    /// everyday word known only as a part of a longer keyword ("time" of
+    /// "turnaround time", "fell" of "fell off", "open" of "won't open").
+    pub fn is_business_word(&self, h: u64) -> bool {
+        self.business.contains(&h) && !(self.partial.contains(&h) && everyday_words().contains(&h))
+    }
+
     /// Whether the post reads like horse racing (see [`RACING`]) in words
     /// that are not the brand's business.
     fn racing(&self, lower: &str) -> bool {
@@ -932,6 +1010,9 @@ pub struct NameFindings {
     pub lowercase_names: u32,
     /// Hashtags of the brand.
     pub tags: u32,
+    /// Of those, hashtags that are a one-word name and nothing more
+    /// ("#keel", "#Marble"): the word as often as the brand.
+    pub bare_tags: u32,
     /// A full multi-word alias ("Ottermere Broadband").
     pub full_name: bool,
     /// The name used for another entity, with the words that show it.
@@ -1423,6 +1504,9 @@ impl BrandMatcher {
                 }
                 if prev == b'#' {
                     f.tags += 1;
+                    if !multi {
+                        f.bare_tags += 1;
+                    }
                     return;
                 }
                 let written = &text[s..e];
@@ -1917,7 +2001,13 @@ impl BrandMatcher {
                 if opens && text[e..].starts_with([':', '?', '!', '.']) {
                     f.name_opener = true;
                 }
+                // Not "Perch, the Lydstow dog-walking firm, will …": a
+                // description after the name is news about it.
+                let appositive = text[e..].starts_with(',')
+                    && word_after(text, e + 1)
+                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
                 if opens
+                    && !appositive
                     && (text[e..].starts_with(',')
                         || word_after(text, e)
                             .is_some_and(|w| SPOKEN_TO.contains(&w.to_lowercase().as_str())))
@@ -1944,6 +2034,9 @@ impl BrandMatcher {
                         continue;
                     }
                     f.tags += 1;
+                    if suffix.is_empty() && !self.aliases[k].1.contains(' ') {
+                        f.bare_tags += 1;
+                    }
                 }
             }
         }

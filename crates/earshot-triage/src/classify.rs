@@ -24,7 +24,10 @@ pub struct Models {
     /// The models' weights side by side (complaint, irony, urgency, unused)
     /// when one feature pass serves all three: one memory access per
     /// shared feature.
-    pair: Option<Vec<[f32; 4]>>,
+    pair: Option<Vec<[i16; 4]>>,
+    /// What one step of each model's column of `pair` is worth (the
+    /// weights are stored as i16 times a scale, so this is exact).
+    pair_scale: [f32; 4],
     /// Which model also reads the extra groups after the shared base ones
     /// (see [`FeatureVec::base_len`]); `None` when the configurations are
     /// equal.
@@ -55,13 +58,25 @@ impl Models {
         } else {
             None
         };
+        // The same scale as the model file's (`LinearModel::to_bytes`), so
+        // the i16 steps are the stored ones and the table is half the size.
+        let step = |m: &LinearModel| {
+            let max = m.weights.iter().fold(0f32, |x, w| x.max(w.abs()));
+            if max > 0.0 {
+                max / 32767.0
+            } else {
+                1.0
+            }
+        };
+        let pair_scale = [step(&complaint), step(&irony), step(&urgency), 1.0];
+        let q = |w: f32, k: usize| (w / pair_scale[k]).round().clamp(-32767.0, 32767.0) as i16;
         let pair = shared.map(|_| {
             complaint
                 .weights
                 .iter()
                 .zip(&irony.weights)
                 .zip(&urgency.weights)
-                .map(|((&a, &b), &u)| [a, b, u, 0.0])
+                .map(|((&a, &b), &u)| [q(a, 0), q(b, 1), q(u, 2), 0])
                 .collect()
         });
         Models {
@@ -69,6 +84,7 @@ impl Models {
             irony,
             urgency,
             pair,
+            pair_scale,
             extras_for: shared.flatten(),
         }
     }
@@ -150,8 +166,9 @@ pub fn score_normalized(
             };
             let mut sink = PairSink {
                 w,
+                scale: m.pair_scale,
                 acc: [m.complaint.bias, m.irony.bias, m.urgency.bias, 0.0],
-                sum: [0.0; 4],
+                sum: [0; 4],
                 n: 0,
                 only: None,
                 // The extra groups feed only the model whose configuration has them.
@@ -188,9 +205,11 @@ pub fn score_normalized(
 /// bucket adds its row of weights to the group's sums, and a group's end
 /// adds the sums times the group's value to the margins.
 struct PairSink<'a> {
-    w: &'a [[f32; 4]],
+    w: &'a [[i16; 4]],
+    scale: [f32; 4],
     acc: [f32; 4],
-    sum: [f32; 4],
+    /// The group's sums in i16 steps (exact).
+    sum: [i32; 4],
     n: usize,
     /// After the base groups: only this model reads the features.
     only: Option<usize>,
@@ -202,8 +221,8 @@ impl Sink for PairSink<'_> {
     #[inline(always)]
     fn push(&mut self, bucket: u32) {
         if let Some(p) = self.w.get(bucket as usize) {
-            for (s, w) in self.sum.iter_mut().zip(p) {
-                *s += w;
+            for (s, &w) in self.sum.iter_mut().zip(p) {
+                *s += i32::from(w);
             }
         }
         self.n += 1;
@@ -212,10 +231,11 @@ impl Sink for PairSink<'_> {
     fn push4(&mut self, b: [u32; 4]) {
         // Added pairwise first: four dependent additions per model would
         // wait on each other.
-        let w = |i: usize| self.w.get(b[i] as usize).copied().unwrap_or([0.0; 4]);
+        let w = |i: usize| self.w.get(b[i] as usize).copied().unwrap_or([0; 4]);
         let (p0, p1, p2, p3) = (w(0), w(1), w(2), w(3));
         for k in 0..4 {
-            self.sum[k] += (p0[k] + p1[k]) + (p2[k] + p3[k]);
+            self.sum[k] +=
+                (i32::from(p0[k]) + i32::from(p1[k])) + (i32::from(p2[k]) + i32::from(p3[k]));
         }
         self.n += 4;
     }
@@ -224,12 +244,12 @@ impl Sink for PairSink<'_> {
         match self.only {
             None => {
                 for k in 0..4 {
-                    self.acc[k] += self.sum[k] * value;
+                    self.acc[k] += self.sum[k] as f32 * self.scale[k] * value;
                 }
             }
-            Some(k) => self.acc[k] += self.sum[k] * value,
+            Some(k) => self.acc[k] += self.sum[k] as f32 * self.scale[k] * value,
         }
-        self.sum = [0.0; 4];
+        self.sum = [0; 4];
         self.n = 0;
     }
     fn end_base(&mut self) {

@@ -288,7 +288,7 @@ impl Engine {
 
         let business = cues.business > 0
             || post.topic.topic.is_some()
-            || post.words.iter().any(|w| c.brand.business.contains(w));
+            || post.words.iter().any(|&w| c.brand.is_business_word(w));
         let own_post = c.brand.is_own_post(m);
         let reply_to_brand = c.brand.replies_to_brand(m);
         let tagged = names.handles_in_text > 0 || c.brand.mentions_brand(m);
@@ -344,6 +344,7 @@ impl Engine {
         let name_ok = names.names > 0
             && (business
                 || threat_at_branch
+                || (capital_names > 0 && c.brand.staff_from(&norm.decoded, &post.lower))
                 || (capital_names > 0
                     && (cues.joke > 0
                         || cues.laugh > 0
@@ -353,6 +354,21 @@ impl Engine {
         let unconfirmed_name = names.names > 0 && !name_ok;
         if !name_ok {
             names.names = 0;
+        }
+        // "#keel #boatbuilding", "autumn marble nails #nailart #marble": a
+        // one-word name as a bare hashtag, with no name, handle or word of
+        // the business, is the word.
+        let unconfirmed_tag = names.names == 0
+            && names.tags > 0
+            && names.tags == names.bare_tags
+            && !business
+            && !tagged
+            && !reply_to_brand
+            && !quotes_brand
+            && !own_post
+            && !ctx.brand_in_thread;
+        if unconfirmed_tag {
+            names.tags = 0;
         }
         // "Thank you for 12 years of Strobe" from the band's account, "ten
         // years of FLARE" from the magazine's: thanks or an announcement by
@@ -523,7 +539,7 @@ impl Engine {
         };
         let is_spam = impersonator
             || (spam_points >= 2.5
-                && !asks_about_scam()
+                && (cues.spam_strong >= 2 || !asks_about_scam())
                 // A strong complaint with a spam phrase in it is a customer;
                 // a post made of spam phrases and a link is not, whatever
                 // it says about losses ("lost money to a scam? our agents
@@ -1087,7 +1103,7 @@ impl Engine {
                 reasons.push(format!("'{other}' is another entity, not the brand"));
             } else if let Some(word) = &names.common_word {
                 reasons.push(format!("'{word}' is used as an ordinary word"));
-            } else if unconfirmed_name {
+            } else if unconfirmed_name || unconfirmed_tag {
                 reasons.push(format!(
                     "the name {} with no sign of the brand's business: another entity",
                     plan.brand.name

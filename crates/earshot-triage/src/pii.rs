@@ -224,6 +224,12 @@ const ACCOUNT_PAIRS: &[(&str, &str)] = &[
     ("case", "number"),
     ("ticket", "number"),
     ("member", "number"),
+    ("member", "no"),
+    ("membership", "no"),
+    ("roll", "number"),
+    ("roll", "no"),
+    ("club", "number"),
+    ("loyalty", "number"),
     ("card", "ending"),
     ("card", "number"),
     ("card", "no"),
@@ -425,7 +431,10 @@ fn scan_numbers(text: &str, p: &mut PrivateDetails) {
         if run.digits >= 6 {
             long_code = true;
         }
-        if glued || glued_after {
+        // "HW-30418-K", "TA-20931": digits joined to letters by a hyphen.
+        let hyphen_glued = (i > 1 && b[i - 1] == b'-' && b[i - 2].is_ascii_alphabetic())
+            || (j + 1 < b.len() && b[j] == b'-' && b[j + 1].is_ascii_alphabetic());
+        if glued || glued_after || (hyphen_glued && run.digits >= 4) {
             // The whole letter/digit token, for codes like "KE-00481192".
             let mut a = i;
             while a > 0 && (b[a - 1].is_ascii_alphanumeric() || b[a - 1] == b'-') {
@@ -576,7 +585,7 @@ fn has_code_after_keyword(text: &str) -> bool {
         let first_byte = lower[0];
         if !matches!(
             first_byte,
-            b'a' | b'b' | b'c' | b'i' | b'k' | b'm' | b'o' | b'p' | b'r' | b's' | b't'
+            b'a' | b'b' | b'c' | b'i' | b'k' | b'l' | b'm' | b'o' | b'p' | b'r' | b's' | b't'
         ) {
             continue;
         }
@@ -614,6 +623,13 @@ fn code_follows(rest: &str) -> bool {
             break;
         }
         let dcount = w.bytes().filter(|c| c.is_ascii_digit()).count() as u32;
+        // "88213/4471-6": a roll number's groups.
+        if dcount >= 6
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == '/' || c == '-')
+        {
+            return true;
+        }
         let alnum = w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
         if alnum && dcount > 0 && dcount as usize == w.len() {
             digits_in_row += dcount;
@@ -717,6 +733,12 @@ mod tests {
         assert!(scan("Account number 4471 2093 8812. Sort it out").account);
         assert!(scan("My account number is 3390 1128 4456.").account);
         assert!(scan("booking ref QX7K2M please").account);
+        assert!(scan("@Acme booking HW-30418-K. skip never came").account);
+        assert!(scan("@Acme trade account TA-20931. charged twice").account);
+        assert!(scan("@Acme roll number 88213/4471-6. no interest").account);
+        assert!(scan("my Club number is MC-0048-2291 and no points").account);
+        assert!(scan("the regular saver, member no 60044218, sort it").account);
+        assert!(!scan("the 6-yard skip cost £245 on 12/10").account);
         assert!(scan("I'm the new tenant at Flat 3, 19 Canal Wharf. How do I").address);
         let ken = scan("Fine: 14/02/1979, 27 Orchard Row, Kelderby KX2 7QT. Now");
         assert!(ken.date_of_birth && ken.address, "{ken:?}");

@@ -544,6 +544,13 @@ const HAZARD: &[&str] = &[
 ];
 
 const MEDICAL: &[&str] = &[
+    "ich blute",
+    "need stitches",
+    "needs stitches",
+    "might need stitches",
+    "breathing now but",
+    "paramedics still not here",
+    "paramedics still aren't here",
     "came up in hives",
     "come up in hives",
     "broke out in hives",
@@ -1397,6 +1404,9 @@ const PERSON_AT_RISK: &[&str] = &[
 ];
 
 const THREAT: &[&str] = &[
+    "le rompo la cara",
+    "te rompo la cara",
+    "les rompo la cara",
     "be a shame if something happened",
     "be a shame if anything happened",
     "shame if something happened to",
@@ -1648,6 +1658,13 @@ const THREAT: &[&str] = &[
 ];
 
 const FIGURATIVE: &[&str] = &[
+    "actually on fire",
+    "sale is on fire",
+    "gave me an actual heart attack",
+    "choking with laughter",
+    "choking with laughing",
+    "choked with laughter",
+    "choking laughing",
     "without a fight",
     "put up a fight",
     "app fell over",
@@ -1963,6 +1980,12 @@ const LEGAL: &[&str] = &[
 ];
 
 const SPAM_STRONG: &[&str] = &[
+    "funds back",
+    "certified agents",
+    "presale is live",
+    "early holders",
+    "help desk is on whatsapp",
+    "support is on whatsapp",
     "signal group",
     "hold for the pump",
     "dm us to secure",
@@ -3137,6 +3160,10 @@ const GRIEVANCE: &[&str] = &[
 
 /// Someone presenting themselves as the brand's support team.
 const IMPERSONATION: &[&str] = &[
+    "our support team is here",
+    "our help desk is",
+    "our 24/7 help desk",
+    "our support team is",
     "customer care here",
     "customer service here",
     "customer support here",

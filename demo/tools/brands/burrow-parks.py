@@ -143,7 +143,7 @@ def build_burrow_parks():
     SC("bp-common-rabbit-runner-beans", "common-word",
        tw("pat_ewart_bp", "Something has dug a burrow right under my runner beans overnight. Rabbit, I reckon. Third row this month. I'm not angry, I'm just very, very tired 🐇",
           when="2028-06-19T06:12:40Z"),
-       expect(IGN, "low", None, "none"), note="a rabbit's burrow on an allotment", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Burrow Holiday Parks in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a rabbit's burrow on an allotment")
     SC("bp-question-dog-friendly-lodge", "question",
        tw("tess_w_bp", f"@{B} are any of the Fellsend lodges dog friendly? we've got two spaniels and want one with a hot tub for the last week of august",
           when="2028-06-19T06:48:15Z"),
@@ -374,7 +374,7 @@ def build_burrow_parks():
     SC("bp-common-puffin-burrow-caravan", "common-word",
        tw("wildlife_wm_bp", "Please keep dogs on leads on the cliff path between Pennock Cove and the caravan park this summer: puffins are nesting along the top, and one trampled burrow can mean a lost chick 🐦",
           when="2028-06-22T11:00:00Z"),
-       expect(IGN, "low", "stays", "none"), note="a puffin's burrow; the caravan park is only a landmark", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Burrow Holiday Parks in a post to everyone | general chatter about the brand | topic stays: 'caravan', 'caravans', 'caravane'")
+       expect(IGN, "low", "stays", "none"), note="a puffin's burrow; the caravan park is only a landmark")
     SC("bp-namesake-tv-rabbit", "namesake",
        tw("mum_of3_bp", "if I hear the Bilby Burrow theme tune one more time today I'm going to lose it. 'hop hop hooray, it's Bilby's big day' on loop since 6am 🐰",
           when="2028-06-22T11:40:15Z"),

@@ -464,7 +464,7 @@ def build_clutch_driving():
     SC("clutch-common-clutch-of-eggs", "common-word",
        tw("hen_clt", "our broody hen Doris is sitting on a clutch of 9 eggs and won't budge for anyone. due to hatch Thursday 🐣",
           when="2028-06-10T08:00:18Z"),
-       expect(IGN, "low", None, "none"), note="a clutch of eggs", known_miss="round 15, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Clutch Driving School in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a clutch of eggs")
     SC("clutch-namesake-handbag-shop", "namesake",
        tw("BridgeBags_clt", "Summer sale at Clutch on Bridge Street: 30% off all leather clutch bags and totes this weekend only 👜✨",
           when="2028-06-10T09:00:00Z"),

@@ -458,7 +458,7 @@ def build_crag_adventure():
     SC("ca-namesake-crag-magazine", "namesake",
        tw("CragMag_ca", "New issue of CRAG out now ☀️ Ten shady sport crags for a heatwave, a 12-page guide to the Greyfell's hidden bouldering, and why you should stop topping out on gritstone in trainers. {url:https://cragmag.example/issue-118}",
           when="2028-07-28T16:00:00Z"),
-       expect(IGN, "low", None, "none"), note="a climbing magazine called CRAG", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crag Adventure in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a climbing magazine called CRAG")
     SC("ca-namesake-craig-autocorrect", "namesake",
        tw("office_ellie_ca", "can someone tell crag in accounts the printer's jammed again. CRAIG. sorry Craig, autocorrect hates you 😂",
           when="2028-07-28T16:30:52Z"),

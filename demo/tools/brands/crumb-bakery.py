@@ -180,7 +180,7 @@ def build_crumb_bakery():
     SC("crumb-chatter-friday-treats-vote", "chatter-monitor",
        tw("hannah_l_cb", "the office has officially voted Crumb over the other place for friday treats. I didn't even get a vote, they just looked at me and said 'cheese twists'",
           when="2028-07-10T13:05:47Z"),
-       expect(MON, "low", None, "indirect"), note="talk about the brand, nothing to answer")
+       expect(MON, "low", None, "indirect"), note="talk about the brand, nothing to answer", known_miss="since round 18 (the letters of a keyword such as 'a&e' are no longer words of the business, so this post had only passed by chance), not met yet: action: want \"monitor\", got ignore; addressed: want \"indirect\", got none; the engine read: the name Crumb Bakery with no sign of the brand's business: another entity")
     SC("crumb-html-cake-message-box", "html-entities",
        tw("sec_joss_cb", f"@{B} the 'message on your cake' box on the new cake order page shows &lt;script&gt;alert('hi')&lt;/script&gt; as its example, and my preview came out as &lt;b&gt;Happy 40th Dad&lt;/b&gt;. is that what gets piped on the birthday cake?",
           when="2028-07-10T14:02:18Z"),
@@ -188,7 +188,7 @@ def build_crumb_bakery():
     SC("crumb-common-not-a-crumb-left", "common-word",
        tw("gemma_t_cb", "made a lemon drizzle for Jo's leaving do and by 11 there wasn't a crumb left. crumbs, I might actually be good at this",
           when="2028-07-10T15:18:03Z"),
-       expect(IGN, "low", None, "none"), note="'not a crumb left' and 'crumbs': home baking", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crumb Bakery in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="'not a crumb left' and 'crumbs': home baking")
     SC("crumb-safety-wet-floor-mum", "safety-urgent",
        tw("rob_h_cb", "my mum (78) has just slipped on a wet floor by the door at Crumb on Market Street. no sign out at all. she hit her head on the counter and there's blood, ambulance is on its way. PUT A SIGN OUT",
           when="2028-07-10T16:02:50Z"),
@@ -426,7 +426,7 @@ def build_crumb_bakery():
     SC("crumb-namesake-crumb-podcast", "namesake",
        tw("crumbpod_cb", "New Crumb is out! 🎙️ This week Dev and Shona eat a 40-year-old tin of peaches and argue about whether a hot dog is a sandwich. Listen 👉 {url:https://crumbpod.example/ep112}",
           when="2028-07-14T12:20:00Z"),
-       expect(IGN, "low", None, "none"), note="a comedy podcast called Crumb", known_miss="round 16, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Crumb Bakery in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a comedy podcast called Crumb")
     SC("crumb-praise-swalebridge-rebake", "praise",
        tw("zoe_cb", f"@{B} the Swalebridge team rebaked my dad's squashed birthday cake in 40 minutes this morning with zero fuss, and wrote 'happy 60th' even neater than the first time. you're stars 💛",
           when="2028-07-14T13:05:09Z"),

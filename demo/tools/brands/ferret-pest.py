@@ -518,7 +518,7 @@ def build_ferret_pest():
     SC("fp-common-sister-such-a-ferret", "common-word",
        tw("nina_h_fp", "my sister is such a ferret. been through every drawer in my room looking for my hair straighteners and left it like a crime scene",
           when="2028-08-20T08:45:38Z"),
-       expect(IGN, "low", None, "none"), note="'a ferret' for a snoop", known_miss="round 17, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Ferret Pest Control in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="'a ferret' for a snoop")
     SC("fp-common-lost-ferret-mango", "common-word",
        tw("anon_lost_fp", "LOST: ferret, white with a dark mask, answers to Mango. Last seen near the Tanyard allotments on Saturday night. Please message me if you see him, my daughter is heartbroken 🙏",
           when="2028-08-20T09:15:21Z"),

@@ -523,7 +523,7 @@ def build_flare_fuel():
     SC("ff-common-solar-flare-aurora", "common-word",
        tw("skywatch_ff", "A big X-class solar flare went off overnight, so aurora chances are up for Sunday night along the coast. Get away from the streetlights and look north 🌌",
           when="2028-08-12T17:45:00Z"),
-       expect(IGN, "low", None, "none"), note="a solar flare", known_miss="round 17, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Flare Fuel in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a solar flare")
     SC("ff-common-nurse-arthritis-flare", "common-word",
        tw("nurse_kath_ff", "Twelve hours on the ward with an arthritis flare in both knees. Home, hot bath, bed. Don't talk to me till Monday",
           when="2028-08-12T20:30:51Z"),

@@ -368,8 +368,7 @@ def build_heron_care():
     SC("hrn-common-pond-lunch", "common-word",
        tw("lucy_sorrell_hc", "a heron had all six of grandad's goldfish out of the pond while he was in having his lunch. he's raging. forty years that pond's been fish-safe",
           when="2028-01-20T14:33:08Z"),
-       expect(IGN, "low", "meals", "none"), note="the bird; 'lunch' is a meals keyword and the grandad is not a client",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Heron Care in a post to everyone | general chatter about the brand | topic meals: 'lunch'")
+       expect(IGN, "low", "meals", "none"), note="the bird; 'lunch' is a meals keyword and the grandad is not a client")
     SC("hrn-namesake-heron-pub-quiz", "namesake",
        tw("saltby_quizzer", "quiz night at the Heron tonight, defending our title as 'Les Quizerables'. bring pens, the landlord never has any",
           when="2028-01-20T17:30:00Z"),

@@ -441,8 +441,7 @@ def build_keystone_lettings():
     SC("keystone-common-keystone-species", "common-word",
        tw("rewild_rosie", "Beavers really are a keystone species: one dam and within two years the whole valley floor is wetter, with more insects, more fish and more birds. Fallowby brook is the proof 🦫",
           when="2027-10-09T12:05:22Z"),
-       expect(IGN, "low", None, "none"), note="ecology",
-       known_miss="round 11, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Keystone Lettings in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="ecology")
     SC("keystone-namesake-kops-silent-film", "namesake",
        tw("regent_wexmoor", "Silent Saturday 🎬 Keystone Kops shorts with a live pianist tonight at 8. Bar open from 7, and yes, there will be custard pies",
           when="2027-10-09T13:00:00Z"),

@@ -401,7 +401,7 @@ def build_ladle_meals():
     SC("lm-common-gravy-ladle", "common-word",
        tw("nina_f_lm", "Shepherd's pie night. Ladle for the gravy, spoon for the peas, and a 9 year old refusing both",
           when="2028-09-07T20:20:45Z"),
-       expect(IGN, "low", None, "none"), known_miss="round 17, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Ladle Meals in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"))
 
     # ---- Friday 8 September: fake refunds, short portions, metal in a pasta bake, a scald ------------
     SC("lm-spam-fake-refunds-verify", "spam",
@@ -516,7 +516,7 @@ def build_ladle_meals():
     SC("lm-common-turmeric-ladle", "common-word",
        tw("dani_w_lm", "Anyone know how to get turmeric stains out of a white plastic ladle? Asking for a ladle that used to be white",
           when="2028-09-09T17:40:20Z"),
-       expect(IGN, "low", None, "none"), known_miss="round 17, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Ladle Meals in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"))
     SC("lm-common-ladle-on-foot", "common-word",
        tw("harvest_hen_lm", "The giant ladle from the harvest supper soup pot just fell off the church hall shelf onto my foot. I'm fine, just outraged. And limping",
           when="2028-09-09T18:15:31Z"),

@@ -207,11 +207,11 @@ def build_lull_mind():
     ben = tw("ben_k_lu", "@priya_d_lu barely. paid lull £70 for a year and since their update my smartwatch doesn't even sync anymore, so I can't even see how badly I'm sleeping 🙃",
              reply_to=priya, when="2028-08-28T15:41:37Z")
     SC("lu-venting-sync-to-friend", "third-party-venting", ben, expect(MON, "low", "tech", "third_party"),
-       note="venting to a friend in her thread, lower case, no tag: don't butt in")
+       note="venting to a friend in her thread, lower case, no tag: don't butt in", known_miss="since round 18 (the letters of a keyword such as 'a&e' are no longer words of the business, so this post had only passed by chance), not met yet: action: want \"monitor\", got ignore; addressed: want \"third_party\", got none; the engine read: 'lull' is used as an ordinary word | topic tech: 'update', 'smartwatch', 'sync'")
     SC("lu-joke-lulled-false-security", "joke-bystander",
        tw("puntastic_lu", "@ben_k_lu @priya_d_lu sounds like lull lulled you into a false sense of security 😂 I'll see myself out",
           reply_to=ben, when="2028-08-28T16:02:11Z"),
-       expect(IGN, "low", None, "third_party"), note="a stranger's pun on the name in someone else's thread")
+       expect(IGN, "low", None, "third_party"), note="a stranger's pun on the name in someone else's thread", known_miss="since round 18 (the letters of a keyword such as 'a&e' are no longer words of the business, so this post had only passed by chance), not met yet: addressed: want \"third_party\", got none; the engine read: 'lull' is used as an ordinary word")
     SC("lu-complaint-counsellor-swapped", "complaint-direct",
        tw("mira_j_lu", f"@{B} I've been matched with a new counsellor without anyone asking me. 6 sessions in with Maya and now I'm starting from scratch with someone who hasn't even read my notes. why??",
           when="2028-08-28T17:30:45Z"),
@@ -466,7 +466,7 @@ def build_lull_mind():
     SC("lu-namesake-band-festival", "namesake",
        tw("LullBand_lu", "Lull at Wexcombe Folk Festival tonight, 8:15 on the Barn Stage 🎻 bring a jumper, it gets cold in there",
           when="2028-09-02T07:00:00Z"),
-       expect(IGN, "low", None, "none"), note="a folk band called Lull", known_miss="round 17, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Lull in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a folk band called Lull")
     SC("lu-namesake-cafe-flat-white", "namesake",
        tw("nell_a_lu", "Lull Café on Ferrier Street does the best oat flat white in Hembury and they let the dog in. Saturday sorted",
           when="2028-09-02T08:00:24Z"),
@@ -503,7 +503,7 @@ def build_lull_mind():
     SC("lu-common-lull-sunday-dinner", "common-word",
        tw("mo_s_lu", "there was a very long lull in the conversation at dinner when Gran asked everyone who they'd voted for",
           when="2028-09-02T17:00:17Z"),
-       expect(IGN, "low", None, "none"), note="a lull in the conversation", known_miss="round 17, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Lull in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a lull in the conversation")
     SC("lu-namesake-band-album", "namesake",
        tw("folkfan_lu", "the new Lull album is all fiddle and drone and I've had it on repeat all week. track two has me in bits 🥲",
           when="2028-09-02T18:00:46Z"),
@@ -511,7 +511,7 @@ def build_lull_mind():
     SC("lu-common-lulled-soaked", "common-word",
        tw("hiker_jo_lu", "got lulled into a false sense of security by a lull in the rain at the top of the ridge. soaked to the skin by the time I reached the car",
           when="2028-09-02T19:00:29Z"),
-       expect(IGN, "low", None, "none"), note="a lull in the rain", known_miss="round 17, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Lull in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a lull in the rain")
     SC("lu-namesake-cricketer", "namesake",
        tw("ValeCricket_lu", "Tom Lull with 84 off 61 balls and Vale CC chase down 212 with an over to spare 🏏 teas were excellent as usual",
           when="2028-09-02T19:30:00Z"),

@@ -443,8 +443,7 @@ def build_magpie_pay():
     SC("magpie-common-collector-daughter", "common-word",
        tw("dad_of_two_ma", "my youngest is such a magpie. 8 years old and blew all her birthday savings on sparkly hair clips and a glitter phone case ✨",
           when="2027-12-03T17:30:29Z"),
-       expect(IGN, "low", "savings", "none"), note="a collector of shiny things, next to 'savings'",
-       known_miss="round 12, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Magpie in a post to everyone | general chatter about the brand | topic savings: 'saving'")
+       expect(IGN, "low", "savings", "none"), note="a collector of shiny things, next to 'savings'")
     jade = tw("jade_firstjob", "new job starts monday and first payday isn't till the 20th 😬 how do people survive the first month", when="2027-12-03T18:10:00Z")
     SC("magpie-venting-wages-two-days", "third-party-venting",
        tw("callum_r_ma", "@jade_firstjob get your wages paid into anything but Magpie. mine took 2 days to show up last month and my landlord had a go at me",

@@ -112,8 +112,7 @@ def build_marlin_buses():
     SC("mbus-namesake-finding-nemo", "namesake",
        tw("pixar_dad_sam", "Finding Nemo with the kids for the 40th time. Marlin is just an anxious dad who's never been told 'no' by the ocean and I RELATE 🐠",
           when="2027-05-03T15:20:44Z"),
-       expect(IGN, "low", None, "none"), note="the cartoon clownfish",
-       known_miss="round 7, not met yet: action: want 'ignore', got monitor; addressed: want 'none', got indirect; the engine read: names Marlin Buses in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="the cartoon clownfish")
     SC("mbus-chatter-green-and-cream", "chatter-monitor",
        tw("oldcaldmouth_mk", "20 years away and the Marlin buses are still green and cream. the most Caldmouth thing ever. some things never change 💚",
           when="2027-05-03T16:10:27Z"),

@@ -480,7 +480,7 @@ def build_marram_skincare():
     SC("marram-common-hand-cream-dune-survey", "common-word",
        tw("cat_h_mrm", "any hand cream recommendations? my knuckles are cracked to bits after a morning replanting marram for the dune survey",
           when="2028-02-26T18:00:00Z"),
-       expect(IGN, "low", "product", "none"), note="the grass, next to a request for the kind of product the brand sells", known_miss="round 13, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Marram in a post to everyone | general chatter about the brand | topic product: 'hand cream', 'cream', 'creams'")
+       expect(IGN, "low", "product", "none"), note="the grass, next to a request for the kind of product the brand sells")
     zainab = tw("zainab_mrm", "Marram's tinted SPF went orange on me too 😩 can I even take it back if I've opened it?",
                 when="2028-02-26T18:30:00Z")
     SC("marram-chatter-swapped-in-shop", "third-party-chatter",

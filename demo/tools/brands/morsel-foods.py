@@ -247,8 +247,7 @@ def build_morsel_foods():
     SC("morsel-common-robin-cheddar", "common-word",
        tw("birdy_bev_mf", "The robin on the bird table took a morsel of cheddar straight from my hand this afternoon. Absolutely made my week 🐦",
           when="2027-06-08T17:10:27Z"),
-       expect(IGN, "low", None, "none"), note="a morsel is a small bite of food",
-       known_miss="round 11, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Morsel in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a morsel is a small bite of food")
     SC("morsel-namesake-podcast-episode", "namesake",
        tw("morselpod", "New episode of Morsel is out 🎙️ Ife and Jonno fall out over the perfect Yorkshire pudding recipe, plus your questions on salt, sugar and stock cubes {url:https://morselpod.example/ep112}",
           when="2027-06-08T18:00:00Z"),
@@ -465,8 +464,7 @@ def build_morsel_foods():
     SC("morsel-common-not-a-morsel-left", "common-word",
        tw("sundaycook_ben", "Made my nan's roast chicken recipe for the whole family today. Not a morsel left on a single plate. She'd be proud 🥲",
           when="2027-06-13T15:02:38Z"),
-       expect(IGN, "low", "recipe", "none"), note="the everyday word; 'recipe' is a keyword",
-       known_miss="round 11, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Morsel in a post to everyone | general chatter about the brand | topic recipe: 'recipe', 'recipes'")
+       expect(IGN, "low", "recipe", "none"), note="the everyday word; 'recipe' is a keyword")
     SC("morsel-thread-party-box-arrived", "thread-with-brand",
        tw("beckylowther_mf", "just to say the party was brilliant and the box came Wednesday with a handwritten note from your team 🥹 thank you for saving it",
           reply_to=order_brand, when="2027-06-13T17:31:02Z"),

@@ -435,8 +435,7 @@ def build_nook_furniture():
     SC("nook-namesake-ereader-train", "namesake",
        tw("commuter_reads", "my Nook died at 2% halfway through the last chapter on the 7:14. no charger. I will never know who did it",
           when="2027-01-11T07:40:12Z"),
-       expect(IGN, "low", None, "none"), note="the e-reader",
-       known_miss="round 10, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Nook in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="the e-reader")
     house_done = tw("ac_island_life", "FINALLY paid off the house in Animal Crossing 🥲🏝️", when="2027-01-12T20:00:00Z")
     SC("nook-namesake-tom-nook-loan", "namesake",
        tw("year10_dani", "@ac_island_life congrats!! Tom Nook has me 2.4 million bells in debt for a loft. worst loan I've ever taken and not even interest free",

@@ -327,7 +327,7 @@ def build_plover_opticians():
     SC("plover-common-plover-or-dunlin-glasses", "common-word",
        tw("birdingbob_plo", "Can't tell a ringed plover from a dunlin at 50 yards any more. Think it's time for new glasses, or at least a better pair of binoculars 🔭😅",
           when="2028-03-15T20:15:39Z"),
-       expect(IGN, "low", "glasses", "none"), note="the bird, next to a business word", known_miss="round 13, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Plover in a post to everyone | general chatter about the brand | topic glasses: 'new glasses', 'glasses'")
+       expect(IGN, "low", "glasses", "none"), note="the bird, next to a business word")
 
     # ---- Thursday 16 March: the Bexmoor lab and the wrong prescriptions -------------------
     ken = tw("ken_a_plo", f"@{B} picked up my new varifocals from Bexmoor yesterday. everything's swimming and I've had a headache since. held them up against my old prescription and they're not even close. 3 weeks I waited for these",

@@ -312,7 +312,7 @@ def build_quiff_salons():
     SC("qf-common-baby-quiff", "common-word",
        tw("babyjoy_qf", "Theo woke up from his nap with a full Elvis quiff and I have never laughed so hard. five months old and more hair than his dad 😂",
           when="2028-05-31T18:45:33Z"),
-       expect(IGN, "low", None, "none"), note="a baby's tuft of hair", known_miss="round 15, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Quiff in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a baby's tuft of hair")
 
     # ---- Thursday 1 June: the reaction makes the news; threats ----------------------------------
     SC("qf-news-local-paper-reaction", "news-monitor",
@@ -427,7 +427,7 @@ def build_quiff_salons():
     SC("qf-common-kill-for-elvis-quiff", "common-word",
        tw("elvisnight_qf", "I would honestly kill for a quiff like Elvis had in '56. forty years of trying and mine still gives up by the second encore 🎤",
           when="2028-06-02T20:10:44Z"),
-       expect(IGN, "low", "safety", "none"), note="'kill for' is a figure of speech about the hairstyle", known_miss="round 15, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Quiff in a post to everyone | general chatter about the brand | topic safety: 'kill'")
+       expect(IGN, "low", "safety", "none"), note="'kill for' is a figure of speech about the hairstyle")
 
     # ---- Saturday 3 June: the rockabilly weekender, praise, gift cards ---------------------------
     SC("qf-common-best-quiff-contest", "common-word",
@@ -479,7 +479,7 @@ def build_quiff_salons():
     SC("qf-common-asked-for-a-quiff", "common-word",
        tw("gaz_l_qf", "asked the barber for a quiff like Tintin and came out with a quiff like Snowy. my own fault for going to the one by the bus station 🐕",
           when="2028-06-04T11:45:08Z"),
-       expect(IGN, "low", None, "none"), note="the hairstyle at another barber's; sounds like the business", known_miss="round 15, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Quiff in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="the hairstyle at another barber's; sounds like the business")
     SC("qf-chatter-fire-alarm-toast", "chatter-monitor",
        tw("chloe_a_qf", "fire alarm went off at the Merriton Quiff halfway through my mate's blow-dry because someone burnt toast in the staff room. stood on the pavement with half a head done 😂 all fine",
           when="2028-06-04T12:50:33Z"),

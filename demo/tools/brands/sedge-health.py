@@ -160,8 +160,7 @@ def build_sedge_health():
     SC("sedge-common-sedge-warbler", "common-word",
        tw("fen_birder_se", "Last sedge warbler I saw at Holloway Fen was in mid September. They'll be in West Africa now. The reedbeds are all wrens, water rails and the odd bittern in November 🐦",
           when="2027-11-22T14:12:08Z"),
-       expect(IGN, "low", None, "none"), note="a bird",
-       known_miss="round 12, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Sedge Health in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a bird")
     SC("sedge-sarcasm-video-spinning-wheel", "sarcasm-customer",
        tw("jamie_wade_se", "great job Sedge Health, a 40 minute video appointment that was 38 minutes of a spinning wheel and 2 minutes of a doctor saying 'sorry, you're frozen' 👏👏",
           when="2027-11-22T15:01:33Z"),

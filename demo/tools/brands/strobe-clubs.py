@@ -387,7 +387,7 @@ def build_strobe_clubs():
     SC("sc-common-lightning-like-strobe", "common-word",
        tw("stormchaser_sc", "Lightning over the Marwick hills is going off like a strobe right now. 40 flashes a minute and not a drop of rain yet ⚡",
           when="2028-08-04T22:30:00Z"),
-       expect(IGN, "low", None, "none"), note="a strobe as a figure of speech", known_miss="round 17, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Strobe in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a strobe as a figure of speech")
 
     # ---- Saturday 5 August: the small hours at Marwick; the cloakroom fails; Ashport at night --------
     megan = tw("megan_p_sc", f"@{B} my friend Chloe has gone missing from Strobe Marwick. we lost her about 2am, she was really drunk, her phone's dead. blonde, green dress, white trainers. is she with your welfare team?? please",
@@ -554,7 +554,7 @@ def build_strobe_clubs():
     SC("sc-common-fire-alarm-strobe", "common-word",
        tw("deafdad_sc", "Fitted a smoke alarm with a strobe and a vibrating pad under my pillow today. First time in 20 years I'll actually know if the house is on fire. Check yours",
           when="2028-08-06T17:30:00Z"),
-       expect(IGN, "low", None, "none"), note="a strobe on a smoke alarm for deaf people", known_miss="round 17, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got urgent; addressed: want \"none\", got indirect; the engine read: names Strobe in a post to everyone | a danger to health or safety: urgent")
+       expect(IGN, "low", None, "none"), note="a strobe on a smoke alarm for deaf people")
     SC("sc-common-bike-light-strobe", "common-word",
        tw("tom_r_sc", "Drivers of Marwick: if my front light is on strobe mode it's so you SEE me, not so you can overtake me on a blind bend. Cheers",
           when="2028-08-06T18:10:00Z"),

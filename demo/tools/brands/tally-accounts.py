@@ -149,7 +149,7 @@ def build_tally_accounts():
     SC("ta-common-tally-chart-homework", "common-word",
        tw("meg_r_ta", "Week 5 of the summer holiday maths challenge: a tally chart of the colours of cars going past our house. Two hours on the front wall with a clipboard. Silver won. Obviously.",
           when="2028-08-21T06:40:12Z"),
-       expect(IGN, "low", None, "none"), note="a child's tally chart, not the company", known_miss="round 17, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Tally in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a child's tally chart, not the company")
     dean = tw("dean_w_ta", f"@{B} my Harbour Bank feed has pulled in every transaction from last week twice. 212 items waiting to reconcile and half of them are duplicates. what's going on?",
               when="2028-08-21T07:15:33Z")
     SC("ta-complaint-bank-feed-duplicates", "complaint-direct", dean, expect(RP, "normal", "bank", "direct"))
@@ -187,7 +187,7 @@ def build_tally_accounts():
     leanne = tw("leanne_f_ta", "@jas_b_ta honestly tally's been a nightmare since sunday. the bank feed's doubled everything and I lost my whole lunch break unpicking it. ask me again next week",
                 reply_to=jas, when="2028-08-21T12:35:14Z")
     SC("ta-venting-bank-feed-to-friend", "third-party-venting", leanne, expect(MON, "low", "bank", "third_party"),
-       note="venting in a friend's thread, lower case, no tag: don't butt in")
+       note="venting in a friend's thread, lower case, no tag: don't butt in", known_miss="since round 18 (the letters of a keyword such as 'a&e' are no longer words of the business, so this post had only passed by chance), not met yet: action: want \"monitor\", got ignore; addressed: want \"third_party\", got none; the engine read: 'tally' is used as an ordinary word | topic bank: 'bank feed'")
     SC("ta-joke-cant-count", "joke-bystander",
        tw("punsmith_ta", "@leanne_f_ta @jas_b_ta accounting software called Tally that can't count to one. you couldn't make it up 😂",
           reply_to=leanne, when="2028-08-21T12:51:30Z"),
@@ -210,7 +210,7 @@ def build_tally_accounts():
     SC("ta-common-tally-of-receipts", "common-word",
        tw("pat_h_ta", "Everyone keeps telling me to get accounting software. I've kept a tally of every receipt in a red notebook since 1994 and the taxman has never once complained",
           when="2028-08-21T19:30:55Z"),
-       expect(IGN, "low", "invoicing", "none"), note="'keep a tally' in a notebook: the word, not the company, though the talk is of receipts", known_miss="round 17, not met yet: action: want \"ignore\", got respond_public; priority: want \"low\", got normal; addressed: want \"none\", got indirect; the engine read: names Tally in a post to everyone | describes their own experience | complaint (0.95) | topic invoicing: 'receipt'")
+       expect(IGN, "low", "invoicing", "none"), note="'keep a tally' in a notebook: the word, not the company, though the talk is of receipts")
 
     # ---- Tuesday 22 August: the price rise email --------------------------------------------------
     prices = tw(B, "From 1 October our prices are changing for the first time in three years: Starter goes from £12 to £15 a month, Plus from £26 to £32 and Pro from £38 to £45. Everything you use today stays included. Why 👉 {url:https://tally.example/pricing-2028}",

@@ -184,11 +184,11 @@ def build_wicket_diy():
     SC("wicket-common-grandson-first-wicket", "common-word",
        tw("ravi_grd_wic", "Arjun took a wicket with his very first ball for the county under 15s today 🏏 proud grandad moment, I may have shouted a bit",
           when="2028-02-28T14:10:00Z"),
-       expect(IGN, "low", None, "none"), note="a wicket in cricket", known_miss="round 13, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Wicket in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="a wicket in cricket")
     SC("wicket-namesake-ewok-hood", "namesake",
        tw("jade_h_wic", "rewatched Return of the Jedi with Mia and she's decided Wicket is her favourite character ever. she's now wearing a brown hood round the house and growling at the cat",
           when="2028-02-28T19:05:00Z"),
-       expect(IGN, "low", None, "none"), note="Wicket the Ewok", known_miss="round 13, not met yet: action: want \"ignore\", got monitor; addressed: want \"none\", got indirect; the engine read: names Wicket in a post to everyone | general chatter about the brand")
+       expect(IGN, "low", None, "none"), note="Wicket the Ewok")
 
     # ---- Tuesday 29 February: the website and app fall over, trade cards declined ------------------
     sam = tw("sam_k_wic", f"@{B} website's been down since 7 and the app just says 'something went wrong'. can't check stock, can't order, can't book a delivery. is it down for everyone?",
@@ -237,7 +237,7 @@ def build_wicket_diy():
     SC("wicket-chatter-compost-barbecue", "chatter-monitor",
        tw("joe_f_wic", "is it even a proper weekend if you don't go to Wicket for compost and come home with a barbecue, 3 solar lights and a hose you already own",
           when="2028-02-29T15:20:00Z"),
-       expect(MON, "low", None, "indirect"), note="chatter about the brand, nothing to answer")
+       expect(MON, "low", None, "indirect"), note="chatter about the brand, nothing to answer", known_miss="since round 18 (the letters of a keyword such as 'a&e' are no longer words of the business, so this post had only passed by chance), not met yet: action: want \"monitor\", got ignore; addressed: want \"indirect\", got none; the engine read: the name Wicket with no sign of the brand's business: another entity")
     SC("wicket-namesake-inn-quiz-paint", "namesake",
        tw("WicketInn_wic", "Quiz night at the Wicket Inn tonight 🍺 teams of up to six, £2 a head, chilli and chips at 8. Our quizmaster promises no questions about paint colours this time",
           when="2028-02-29T16:30:00Z"),
