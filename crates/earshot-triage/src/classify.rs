@@ -69,7 +69,9 @@ impl Models {
             }
         };
         let pair_scale = [step(&complaint), step(&irony), step(&urgency), 1.0];
-        let q = |w: f32, k: usize| (w / pair_scale[k]).round().clamp(-32767.0, 32767.0) as i16;
+        // Rounded by hand: `f32::round` is a libm call, and this runs for
+        // every weight at start-up. (The cast saturates.)
+        let q = |w: f32, k: usize| (w / pair_scale[k] + 0.5f32.copysign(w)) as i16;
         let pair = shared.map(|_| {
             complaint
                 .weights
