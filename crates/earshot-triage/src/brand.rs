@@ -867,15 +867,19 @@ impl BrandMatcher {
                     };
                     let head = head.trim_end();
                     let start = head
-                        .rfind(|c: char| !c.is_alphanumeric())
-                        .map_or(0, |i| i + 1);
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| !c.is_alphanumeric())
+                        .map_or(0, |(i, c)| i + c.len_utf8());
                     if start == 0 || head.len() - start < 2 {
                         return false;
                     }
                     let before = head[..start].trim_end();
-                    let person = &text[start..head.len()];
-                    person.starts_with(|c: char| c.is_uppercase())
-                        && person[1..].chars().all(|c| c.is_lowercase())
+                    // `lower` is `text` with ASCII letters lowered: the
+                    // same byte offsets.
+                    let mut person = text[start..head.len()].chars();
+                    person.next().is_some_and(char::is_uppercase)
+                        && person.all(char::is_lowercase)
                         && !before.is_empty()
                         && !before.ends_with(['.', '!', '?', ':'])
                 })
@@ -2249,6 +2253,27 @@ keywords = ["bill", "refund", "direct debit"]
     fn find(text: &str) -> NameFindings {
         let plan = Plan::parse(PLAN, "test").expect("plan parses");
         BrandMatcher::new(&plan).find(Network::X, text, &text.to_ascii_lowercase())
+    }
+
+    #[test]
+    fn a_first_name_from_the_firm_is_its_staff_and_odd_text_is_no_panic() {
+        let plan = Plan::parse(PLAN, "test").expect("plan parses");
+        let m = BrandMatcher::new(&plan);
+        let staff = |t: &str| m.staff_from(t, &t.to_ascii_lowercase());
+        assert!(staff("Shout out to Kofi from Heron who sorted my router"));
+        assert!(staff("thanks to Élodie from Heron for the callback"));
+        assert!(!staff("Letter from Heron today"));
+        assert!(!staff("A letter. From Heron, again"));
+        assert!(!staff("ÉLODIE from Heron"));
+        // Multi-byte characters around the words must not split a slice.
+        for t in [
+            "—from Heron",
+            "😀 É from Heron",
+            "x—Ö from Heron",
+            "ß from Heron",
+        ] {
+            let _ = staff(t);
+        }
     }
 
     #[test]
