@@ -37,6 +37,9 @@ pub struct BrandMatcher {
     /// Business words known only as parts of longer keywords ("dropped" of
     /// "dropped calls", "never" of "never arrived"): weaker signs.
     partial: StemSet,
+    /// The business words that are a sign of the business on their own
+    /// (see [`BrandMatcher::is_business_word`]).
+    signs: StemSet,
     /// Words any brand's customers use ("customer", "order", "contract",
     /// "broadband"): weaker signs than the brand's own business words.
     care: StemSet,
@@ -690,9 +693,10 @@ impl BrandMatcher {
                 let parts: Vec<&str> = k
                     .split('-')
                     .filter(|w| {
+                        let h = stem_hash(w);
                         w.len() >= 3
-                            && !not_noun_words().contains(&stem_hash(w))
-                            && !everyday_words().contains(&stem_hash(w))
+                            && !not_noun_words().contains(&h)
+                            && !everyday_words().contains(&h)
                     })
                     .collect();
                 if !parts.is_empty() {
@@ -771,7 +775,13 @@ impl BrandMatcher {
             .iter()
             .map(|e| e.to_ascii_lowercase())
             .collect();
-        let partial = business.difference(&whole).copied().collect();
+        let partial: StemSet = business.difference(&whole).copied().collect();
+        // Everyday words known only from a longer keyword are no sign.
+        let signs = business
+            .iter()
+            .filter(|h| !(partial.contains(h) && everyday_words().contains(h)))
+            .copied()
+            .collect();
         let care: StemSet = SECTOR
             .iter()
             .chain(CARE)
@@ -790,6 +800,7 @@ impl BrandMatcher {
             aliases,
             business,
             partial,
+            signs,
             care,
             typical,
             handles,
@@ -890,7 +901,7 @@ impl BrandMatcher {
     /// everyday word known only as a part of a longer keyword ("time" of
     /// "turnaround time", "fell" of "fell off", "open" of "won't open").
     pub fn is_business_word(&self, h: u64) -> bool {
-        self.business.contains(&h) && !(self.partial.contains(&h) && everyday_words().contains(&h))
+        self.signs.contains(&h)
     }
 
     /// Whether the post reads like horse racing (see [`RACING`]) in words

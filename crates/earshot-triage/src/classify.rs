@@ -58,17 +58,9 @@ impl Models {
         } else {
             None
         };
-        // The same scale as the model file's (`LinearModel::to_bytes`), so
-        // the i16 steps are the stored ones and the table is half the size.
-        let step = |m: &LinearModel| {
-            let max = m.weights.iter().fold(0f32, |x, w| x.max(w.abs()));
-            if max > 0.0 {
-                max / 32767.0
-            } else {
-                1.0
-            }
-        };
-        let pair_scale = [step(&complaint), step(&irony), step(&urgency), 1.0];
+        // The model file's own step (`LinearModel::step`), so the i16
+        // steps are the stored ones and the table is half the size.
+        let pair_scale = [complaint.step(), irony.step(), urgency.step(), 1.0];
         // Rounded by hand: `f32::round` is a libm call, and this runs for
         // every weight at start-up. (The cast saturates.)
         let q = |w: f32, k: usize| (w / pair_scale[k] + 0.5f32.copysign(w)) as i16;

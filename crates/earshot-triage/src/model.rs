@@ -62,9 +62,19 @@ impl LinearModel {
         sigmoid(self.margin(f))
     }
 
-    pub fn to_bytes(&self) -> Vec<u8> {
+    /// What one i16 step of the stored weights is worth: the largest
+    /// weight maps to ±32767.
+    pub fn step(&self) -> f32 {
         let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        if max > 0.0 {
+            max / 32767.0
+        } else {
+            1.0
+        }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let scale = self.step();
         let mut out = Vec::with_capacity(HEADER + self.weights.len() * 2);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
