@@ -12,6 +12,7 @@
 //! as the subject of a verb its whole clause counts.
 
 use crate::lexicon::FxHasher;
+use crate::needles::{self, Needle};
 use crate::plan::Plan;
 use crate::stem::{phrase_hashes, stem_hash};
 use earshot_core::{Addressing, Mention, Network, ReferenceKind};
@@ -1190,7 +1191,7 @@ const SHOP_BEFORE: &[&str] = &[
 
 /// Horse racing: a name in a race card or a tip is a racehorse's
 /// ("Acme (7/2) in the 3:15 … each way", "Acme pulled up at the last").
-const RACING: &[&str] = &[
+pub(crate) const RACING: &[&str] = &[
     "each way",
     "each-way",
     "jockey",
@@ -1476,6 +1477,18 @@ impl BrandMatcher {
     /// Scan the (entity-decoded) text for the brand's handles and names.
     /// `lower` is `text.to_ascii_lowercase()`.
     pub fn find(&self, network: Network, text: &str, lower: &str) -> NameFindings {
+        self.find_scanned(network, text, lower, needles::scan(lower))
+    }
+
+    /// [`BrandMatcher::find`] with the phrase lists of `lower` already
+    /// found.
+    pub(crate) fn find_scanned(
+        &self,
+        network: Network,
+        text: &str,
+        lower: &str,
+        found: needles::Found,
+    ) -> NameFindings {
         let mut f = NameFindings::default();
         self.find_handles(network, text, &mut f);
         let mut taken: Vec<(usize, usize)> = Vec::new();
@@ -1536,11 +1549,18 @@ impl BrandMatcher {
                 let lowercase_use = plan_has_caps && !written.chars().any(|c| c.is_uppercase());
                 let possessive = lower[e..].starts_with("'s") || lower[e..].starts_with("’s");
                 // "14 across: … (4). DRAY.": the word in a puzzle.
-                if !multi && *puzzle.get_or_insert_with(|| word_puzzle(lower)) {
+                if !multi
+                    && *puzzle
+                        .get_or_insert_with(|| found.any(Needle::Puzzle) && word_puzzle(lower))
+                {
                     f.common_word.get_or_insert_with(|| written.to_string());
                     return;
                 }
-                if !multi && !lowercase_use && *racing.get_or_insert_with(|| self.racing(lower)) {
+                if !multi
+                    && !lowercase_use
+                    && *racing
+                        .get_or_insert_with(|| found.any(Needle::Racing) && self.racing(lower))
+                {
                     f.other_entity
                         .get_or_insert_with(|| format!("{written}, a racehorse"));
                     return;

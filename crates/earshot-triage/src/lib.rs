@@ -15,6 +15,7 @@ pub mod classify;
 pub mod features;
 pub mod lexicon;
 pub mod model;
+mod needles;
 pub mod normalize;
 pub mod phrases;
 pub mod pii;
@@ -27,6 +28,7 @@ pub mod train;
 use brand::{BrandMatcher, NameFindings};
 use classify::{score_normalized, with_scratch, Scratch};
 use earshot_core::{Action, Addressing, Mention, Network, Priority, Scores, TriageDecision};
+use needles::Needle;
 use normalize::TokenKind;
 use std::sync::Arc;
 use topic::{TopicHit, TopicMatcher};
@@ -78,42 +80,6 @@ pub(crate) struct PostScratch {
 /// to everyone gets an answer for it, and a lower-case name with it is
 /// taken as the brand.
 const URGENCY_SURE: f32 = 0.9;
-
-/// Fear now, in a thank-you ("thank you. honestly I'm scared he'll turn up
-/// at my house"): the thanks do not make it a story of help given.
-const PRESENT_FEAR: &[&str] = &[
-    "too frightened",
-    "too scared",
-    "knows where i live",
-    "know where i live",
-    "still being watched",
-    "still being monitored",
-    "still in hospital",
-    "still in a&e",
-    "don't feel safe",
-    "dont feel safe",
-    "do not feel safe",
-    "i'm scared",
-    "im scared",
-    "i am scared",
-    "i'm terrified",
-    "i'm frightened",
-    "scared he'll",
-    "scared she'll",
-    "afraid he'll",
-    "afraid she'll",
-];
-
-/// A while ago: a story told of the past, not something happening now.
-const WHILE_AGO: &[&str] = &[
-    "weeks ago",
-    "months ago",
-    "years ago",
-    "a year ago",
-    "last month",
-    "last year",
-    "long healed",
-];
 
 /// Whether the post dates something to a year before the one it was
 /// written in ("broke my wrist there in 2024").
@@ -228,7 +194,13 @@ impl Engine {
             post.sent.push(t.sent_start);
         }
         let mut cues = signals::scan(&post.words, &post.lens, &post.sent);
-        let private = pii::scan(&norm.decoded);
+        // The decoded text with ASCII letters lowered, and the rules'
+        // fixed phrase lists found in it in one pass.
+        post.lower.clear();
+        post.lower.push_str(&norm.decoded);
+        post.lower.make_ascii_lowercase();
+        let found = needles::scan(&post.lower);
+        let private = pii::scan_found(&norm.decoded, found);
         // A currency sign, or pence ("38p", "99p"; not a video's "720p").
         let has_money = norm.tokens.iter().any(|t| {
             let w = norm.tok(t);
@@ -265,24 +237,13 @@ impl Engine {
             &mut post.topic_tags,
         );
 
-        post.lower.clear();
-        post.lower.push_str(&norm.decoded);
-        post.lower.make_ascii_lowercase();
-        refine_cues(&post.lower, &mut cues);
-        let mut names: NameFindings = c.brand.find(m.network, &norm.decoded, &post.lower);
+        refine_cues(&post.lower, found, &mut cues);
+        let mut names: NameFindings =
+            c.brand
+                .find_scanned(m.network, &norm.decoded, &post.lower, found);
         // "more like this please", "now that's more like it": a wish for
         // more, not the "X? more like Y" joke.
-        if cues.joke > 0
-            && contains_any(
-                &post.lower,
-                &[
-                    "more like this",
-                    "more like that",
-                    "more like these",
-                    "more like it",
-                ],
-            )
-        {
+        if cues.joke > 0 && found.any(Needle::MoreLike) {
             cues.joke -= 1;
         }
 
@@ -302,17 +263,7 @@ impl Engine {
         // library's.)
         // "whoever invented the cone of shame … I will find you": a threat
         // at whoever made a thing is a figure of speech.
-        let threat_words = cues.threat > 0
-            && !contains_any(
-                &post.lower,
-                &[
-                    "whoever invented",
-                    "whoever designed",
-                    "whoever came up with",
-                    "whoever thought",
-                    "whoever keeps",
-                ],
-            );
+        let threat_words = cues.threat > 0 && !found.any(Needle::WhoeverMade);
         let threat_at_branch = names.names == 0 && threat_words && names.name_then_proper;
         if threat_at_branch {
             names.names = 1;
@@ -480,21 +431,7 @@ impl Engine {
                 .references
                 .iter()
                 .any(|r| r.kind == earshot_core::ReferenceKind::Quoted)
-            && !contains_any(
-                &post.lower,
-                &[
-                    "scam",
-                    "fake",
-                    "beware",
-                    "phishing",
-                    "don't click",
-                    "dont click",
-                    "careful",
-                    "dodgy",
-                    "is this real",
-                    "legit",
-                ],
-            )
+            && !found.any(Needle::ScamWarning)
         {
             spam_points += 2.0;
         }
@@ -517,25 +454,7 @@ impl Engine {
         let asks_about_scam = || {
             addressed == Addressing::Direct
                 && cues.own_experience > 0
-                && (cues.fraud > 0
-                    || contains_any(
-                        &post.lower,
-                        &[
-                            "is this real",
-                            "is it real",
-                            "is this legit",
-                            "is it legit",
-                            "is this genuine",
-                            "is it genuine",
-                            "is this you",
-                            "is this a scam",
-                            "is it a scam",
-                            " real?",
-                            " legit?",
-                            " genuine?",
-                            "a scam?",
-                        ],
-                    ))
+                && (cues.fraud > 0 || found.any(Needle::AsksIfReal))
         };
         let is_spam = impersonator
             || (spam_points >= 2.5
@@ -560,37 +479,28 @@ impl Engine {
         // a newsroom or a programme, not someone's own trouble.
         let own = cues.own_experience > 0
             && !(cues.news > 0
-                && contains_any(
-                    &post.lower,
-                    &[
-                        " tell us ",
-                        " told us ",
-                        " tells us ",
-                        "spoke to us",
-                        "contacted us",
-                        "in touch with us",
-                        "wrote to us",
-                    ],
-                )
+                && found.any(Needle::NewsroomUs)
                 && !post
                     .lower
                     .split(|c: char| !(c.is_alphanumeric() || c == '\''))
                     .any(|w| matches!(w, "i" | "my" | "me" | "i'm" | "i've" | "mine")));
-        let newsy_author = m.author.bio.as_deref().is_some_and(|b| {
-            let b = b.to_ascii_lowercase();
-            b.contains("news")
-                || b.contains("journalist")
-                || b.contains("reporter")
-                || b.contains("traffic and travel")
-                || b.contains("consumer affairs")
-        });
+        // Read only when a rule below asks (a news cue or a link).
+        let newsy_author = || {
+            m.author.bio.as_deref().is_some_and(|b| {
+                let b = b.to_ascii_lowercase();
+                b.contains("news")
+                    || b.contains("journalist")
+                    || b.contains("reporter")
+                    || b.contains("traffic and travel")
+                    || b.contains("consumer affairs")
+            })
+        };
         // A news outlet's post with a link and no first person is a report
         // ("340 students evacuated … after a kitchen fire https://…").
-        let news_like = ((st.urls > 0 || newsy_author)
-            && (cues.news > 0 || cues.announcement > 0)
-            && (!own || cues.announcement > 0))
+        let news_like = ((cues.announcement > 0 || cues.news > 0 && !own)
+            && (st.urls > 0 || newsy_author()))
             || (st.urls > 0
-                && newsy_author
+                && newsy_author()
                 && !own
                 && !m
                     .references
@@ -605,28 +515,9 @@ impl Engine {
         // is over, with nobody in need, is not a danger now.
         let all_clear = cues.medical == 0
             && question < 0.5
-            && contains_any(
-                &post.lower,
-                &[
-                    "nobody hurt",
-                    "no one hurt",
-                    "nobody was hurt",
-                    "no one was hurt",
-                    "all fine",
-                    "all ok",
-                    "all okay",
-                    "everyone's fine",
-                    "everyone is fine",
-                    "everyone's ok",
-                    "all back",
-                    "no harm done",
-                    "nobody was injured",
-                    "no one was injured",
-                    "no injuries",
-                ],
-            )
-            && (contains_any(&post.lower, &["false alarm", "turned out"])
-                || contains_any(&post.lower, WHILE_AGO)
+            && found.any(Needle::AllClear)
+            && (found.any(Needle::FalseAlarm)
+                || found.any(Needle::WhileAgo)
                 || earlier_year(&post.lower, m.created_at));
         let hazard = cues.hazard > 0
             && (cues.not_dangerous == 0 || cues.vulnerable_person > 0)
@@ -642,41 +533,14 @@ impl Engine {
         };
         let vulnerable = cues.vulnerable_person > 0 || ages.frail;
         // "nobody's had a reaction": a reaction denied is no medical need.
-        let no_reaction = cues.medical == 1
-            && contains_any(
-                &post.lower,
-                &[
-                    "nobody's had a reaction",
-                    "nobody has had a reaction",
-                    "no one's had a reaction",
-                    "no one has had a reaction",
-                    "hasn't had a reaction",
-                    "haven't had a reaction",
-                    "not had a reaction",
-                ],
-            );
+        let no_reaction = cues.medical == 1 && found.any(Needle::NoReaction);
         let person_cues = !reported
             && !all_clear
             && (cues.medical > 0 && !no_reaction
-                || (post.lower.contains("eye") && eye_injury(norm))
+                || (found.any(Needle::Eye) && eye_injury(norm))
                 || cues.person_at_risk > 0
                 || (vulnerable && (cues.service_loss > 0 || cues.stranded > 0))
-                || (cues.stranded > 0
-                    && (ages.child
-                        || contains_any(
-                            &post.lower,
-                            &[
-                                "my kids",
-                                "my children",
-                                "my girls",
-                                "my boys",
-                                "two girls",
-                                "two boys",
-                                "my daughter",
-                                "my son",
-                                "little one",
-                            ],
-                        ))));
+                || (cues.stranded > 0 && (ages.child || found.any(Needle::MyChildren))));
         let threat = threat_words && !reported;
         let negative_words = lex.neg + lex.failure;
         // Sarcasm: ironic, positive on the surface, about the writer's own
@@ -695,22 +559,7 @@ impl Engine {
         // cancelled"), which sarcasm does not. Looked up once, when first
         // asked.
         let credit = std::cell::OnceCell::new();
-        let gives_credit = || {
-            *credit.get_or_init(|| {
-                contains_any(
-                    &post.lower,
-                    &[
-                        "credit where",
-                        "fair play",
-                        "hats off",
-                        "props to",
-                        "kudos",
-                        "shoutout to",
-                        "shout out to",
-                    ],
-                )
-            })
-        };
+        let gives_credit = || *credit.get_or_init(|| found.any(Needle::GivesCredit));
         let ironic_praise = score.irony >= 0.7
             && (has_money || cues.wait > 0)
             && own
@@ -728,11 +577,7 @@ impl Engine {
         // Thanks for an outage that nobody says is over is not thanks.
         // Warm thanks to a person ("massive thanks to whoever was on the IT
         // desk … actual legend") is for their help, whatever was down.
-        let thanks_a_person = cues.praise >= 3
-            && contains_any(
-                &post.lower,
-                &["whoever", "thanks to", "thank you to", "shout out to"],
-            );
+        let thanks_a_person = cues.praise >= 3 && found.any(Needle::ThanksAPerson);
         let thanks_for_outage = service_loss
             && cues.resolved == 0
             && !thanks_a_person
@@ -749,7 +594,7 @@ impl Engine {
                 // The irony model alone, not over warm emoji or something
                 // put right ("sorting step-free everything for my mum 🥰 …
                 // Brilliant.").
-                || (score.irony >= 0.6 && cues.resolved == 0 && !warm_emoji(&post.lower)));
+                || (score.irony >= 0.6 && cues.resolved == 0 && !found.any(Needle::WarmEmoji)));
         // A sentence that opens with praise ("love that …", "thanks for
         // the …", "great job …") in an ironic voice, with nothing put right
         // and no person thanked by name, is sarcasm outside the brand's
@@ -763,28 +608,7 @@ impl Engine {
             && cues.resolved == 0
             && !reply_to_brand
             && (to_brand || business)
-            && !contains_any(
-                &post.lower,
-                &[
-                    "shout out",
-                    "shoutout",
-                    "whoever answered",
-                    "whoever picked up",
-                    "thank you",
-                    "thanks to",
-                    "thanks so much",
-                    "appreciate",
-                    "help",
-                    "for the quick",
-                    "for the fast",
-                    "for replying",
-                    "for the reply",
-                    "for your reply",
-                    "for getting back",
-                    "for sorting",
-                    "for listening",
-                ],
-            );
+            && !found.any(Needle::SincereThanks);
         let sarcasm = thanks_for_outage
             || ironic_opening
             || (signoff && cues.praise <= 1)
@@ -837,21 +661,7 @@ impl Engine {
         // A sum of money taken twice ("took mum's invoice twice by direct
         // debit. £1,284 twice") is a double charge however it is worded;
         // in the brand's thread it answers what the brand asked.
-        let taken_twice = has_money
-            && !reply_to_brand
-            && contains_any(
-                &post.lower,
-                &[
-                    " twice",
-                    "two times",
-                    "deux fois",
-                    "dos veces",
-                    "zweimal",
-                    "due volte",
-                    "twee keer",
-                    "duas vezes",
-                ],
-            );
+        let taken_twice = has_money && !reply_to_brand && found.any(Needle::Twice);
         let grievance = ((cues.grievance > 0 || taken_twice)
             && (own || to_brand || has_money || post.topic.topic.is_some()))
             || (cues.annoyed > 0
@@ -903,7 +713,7 @@ impl Engine {
         // danger and threats stay urgent whatever the tone.
         let past_help = is_praise
             && thanks
-            && !contains_any(&post.lower, PRESENT_FEAR)
+            && !found.any(Needle::PresentFear)
             && cues.self_harm == 0
             && question < 0.5
             && !complaint_like
@@ -916,31 +726,14 @@ impl Engine {
             && cues.medical == 0
             && cues.hazard == 0
             && cues.threat == 0
-            && (contains_any(&post.lower, WHILE_AGO)
-                || contains_any(&post.lower, &["weeks on", "months on"]));
+            && (found.any(Needle::WhileAgo) || found.any(Needle::WeeksOn));
         // Back in the brand's thread about a medical need or a person at
         // risk the brand's answer to this customer named ("I've marked this
         // as a medical priority", "please ring 999 now"), with nothing
         // saying it is settled: still urgent. A question or a new problem
         // keeps it open even with a word like "back on" in it ("how is he
         // just allowed back on??").
-        let safe_now = || {
-            contains_any(
-                &post.lower,
-                &[
-                    "we're ok",
-                    "we are ok",
-                    "we're safe",
-                    "we are safe",
-                    "i'm ok",
-                    "i'm safe",
-                    "all safe",
-                    "everyone's ok",
-                    "everyone is ok",
-                    "safe now",
-                ],
-            )
-        };
+        let safe_now = || found.any(Needle::SafeNow);
         let settled = || ((cues.resolved > 0 || thanks) && question < 0.5) || safe_now();
         let thread_risk = reply_to_brand
             && !(hazard || threat || person_cues)
@@ -966,24 +759,11 @@ impl Engine {
         // and turned up in 10 mins", "6 weeks ago I came off one … wrist's
         // healed") is a story, not someone at risk now.
         let past_story = || {
-            (contains_any(&post.lower, WHILE_AGO) || earlier_year(&post.lower, m.created_at))
+            (found.any(Needle::WhileAgo) || earlier_year(&post.lower, m.created_at))
                 && ((cues.praise > 0 && negative_words == 0)
                     || thanks
-                    || contains_any(
-                        &post.lower,
-                        &["no regrets", "zero regrets", "still went back"],
-                    )
-                    || contains_any(
-                        &post.lower,
-                        &[
-                            "healed",
-                            "turned up",
-                            "fine now",
-                            "ok now",
-                            "okay now",
-                            "all fine",
-                        ],
-                    ))
+                    || found.any(Needle::NoRegrets)
+                    || found.any(Needle::HealedNow))
         };
         let rule_risk = hazard
             || threat
@@ -1132,10 +912,7 @@ impl Engine {
                 // "a coffee shop named after a dog losing your stamps?",
                 // "the name was always a warning": talk about the name,
                 // rhetorical questions and all.
-                || (contains_any(
-                    &post.lower,
-                    &["named after", "named a ", "the name was", "the name is", "a name like"],
-                ) && !complaint_like
+                || (found.any(Needle::NamedAfter) && !complaint_like
                     && !own
                     && cues.grievance == 0)
                 // "to be fair bracken is a fern", "Marram is a grass that
@@ -1276,11 +1053,7 @@ impl Engine {
         // outage.
         let part_time_service = sarcasm
             && cues.service_noun > 0
-            && (post.words.contains(&stem::stem_hash("works"))
-                || contains_any(
-                    &post.lower,
-                    &[" again", "keeps ", "every time", "every single time"],
-                ));
+            && (post.words.contains(&stem::stem_hash("works")) || found.any(Needle::Again));
         let outage = (service_loss || part_time_service) && complaint_like;
         let abusive_customer = abuse_words > 0 && complaint_like;
         let legal = cues.legal > 0
@@ -1289,39 +1062,13 @@ impl Engine {
         // "is that text a scam?" with an amount in it is a worried
         // question; money taken, gone or paid is money lost.
         // `post.lower` is the decoded text with ASCII letters lowered.
-        let money_gone = || {
-            contains_any(
-                &post.lower,
-                &[
-                    "taken",
-                    "stolen",
-                    "lost",
-                    "gone",
-                    "paid",
-                    "emptied",
-                    "drained",
-                    "transferred",
-                    "took",
-                    "moved",
-                    "withdr",
-                    "spent",
-                    "debited",
-                    "robbed",
-                    "scammed",
-                    "transferi",
-                    "transféré",
-                    "überwiesen",
-                    "perdi",
-                    "perdí",
-                ],
-            )
-        };
+        let money_gone = || found.any(Needle::MoneyGone);
         let fraud = cues.fraud > 0
             && (complaint_like || question >= 0.5)
             && ((has_money && money_gone())
                 || cues.blocked > 0
                 || cues.vulnerable_person > 0
-                || post.lower.contains("taken"));
+                || found.any(Needle::Taken));
         let repeat_strong = complaint_like
             && (cues.repeat_ordinal > 0
                 || norm.decoded.contains("AGAIN")
@@ -1550,66 +1297,29 @@ fn ages(norm: &normalize::Normalized) -> Ages {
 
 /// Cues that need two phrases anywhere in the post, or that one phrase
 /// cancels (`lower`: the decoded text with ASCII letters lowered).
-fn refine_cues(lower: &str, cues: &mut signals::Cues) {
+fn refine_cues(lower: &str, found: needles::Found, cues: &mut signals::Cues) {
     // Lips, throat or tongue swelling or tingling, in any order ("lips
     // have gone all tingly and my throat feels a bit swolen"): an
     // allergic reaction, a medical need.
-    if cues.medical == 0
-        && contains_any(lower, &[" lips", "throat", "tongue"])
-        && contains_any(
-            lower,
-            &[
-                "swollen",
-                "swolen",
-                "swelling",
-                "tingly",
-                "tingling",
-                "puffy",
-                "puffed up",
-            ],
-        )
-    {
+    if cues.medical == 0 && found.any(Needle::LipsOrThroat) && found.any(Needle::Swelling) {
         cues.medical = 1;
     }
     // Blisters with a burn, a scald or bleach ("burns all down the back
     // of my neck and they're starting to blister"), not a hiker's
     // "worth every blister".
-    if cues.medical == 0
-        && lower.contains("blister")
-        && contains_any(lower, &["burn", "scald", "bleach", "chemical"])
-    {
+    if cues.medical == 0 && found.any(Needle::Blister) && found.any(Needle::BurnCause) {
         cues.medical = 1;
     }
     // "lost my daughter's birthday cake order": her cake, not her.
-    if cues.person_at_risk > 0
-        && contains_any(
-            lower,
-            &[
-                "lost my son's",
-                "lost my daughter's",
-                "lost my child's",
-                "lost my kid's",
-                "lost my little boy's",
-                "lost my little girl's",
-            ],
-        )
-    {
+    if cues.person_at_risk > 0 && found.any(Needle::LostChildsThing) {
         cues.person_at_risk -= 1;
     }
     // "Shooting a gorgeous wedding at Holloway Barn": a photographer's
     // shoot, not a gun.
     if cues.person_at_risk > 0
-        && lower.contains("shooting")
-        && contains_any(
-            lower,
-            &[
-                "wedding", "photo", "portrait", "headshot", "video", "footage", "campaign",
-            ],
-        )
-        && !contains_any(
-            lower,
-            &["gun", "armed", "shots fired", "shot dead", "police"],
-        )
+        && found.any(Needle::Shooting)
+        && found.any(Needle::PhotoShoot)
+        && !found.any(Needle::Guns)
     {
         cues.person_at_risk -= 1;
     }
@@ -1618,31 +1328,7 @@ fn refine_cues(lower: &str, cues: &mut signals::Cues) {
     // morning"), not of an order or a parcel ("meine Bestellung ist
     // verschwunden").
     if cues.person_at_risk == 0
-        && contains_any(
-            lower,
-            &[
-                "se ha perdido",
-                "s'est perdu",
-                "vermisst",
-                "verschwunden",
-                "scomparso",
-                "scomparsa",
-                "si è perso",
-                "si è persa",
-                "kwijt",
-                "está perdido",
-                "está perdida",
-                "desapareceu",
-                "desaparecido",
-                "desaparecida",
-                "a disparu",
-                "vermist",
-                "went missing",
-                "gone missing",
-                "been missing",
-                "last seen",
-            ],
-        )
+        && found.any(Needle::LostPerson)
         && names_lost_person(lower)
         && !lower
             .split(|c: char| !c.is_alphanumeric())
@@ -1654,48 +1340,13 @@ fn refine_cues(lower: &str, cues: &mut signals::Cues) {
     // ("that alarm went off last night and we've all had headaches
     // since … the baby's been really sleepy"): carbon-monoxide
     // poisoning, a medical need now.
-    if cues.medical == 0
-        && contains_any(
-            lower,
-            &[
-                "co alarm",
-                "monoxide",
-                "alarm went off",
-                "smell of gas",
-                "smell gas",
-                "gas smell",
-                "fumes",
-            ],
-        )
-        && contains_any(
-            lower,
-            &[
-                "headache",
-                "dizzy",
-                "drowsy",
-                "really sleepy",
-                "very sleepy",
-                "nauseous",
-                "feel sick",
-                "feeling sick",
-            ],
-        )
-    {
+    if cues.medical == 0 && found.any(Needle::GasAlarm) && found.any(Needle::GasSymptoms) {
         cues.medical = 1;
     }
     // A dangerous animal loose near people ("the escaped lynx has just
     // wandered across our back lawn"): a danger, wherever it came from.
     if cues.hazard == 0
-        && contains_any(
-            lower,
-            &[
-                "escaped",
-                "on the loose",
-                "got out of its",
-                "broke out of",
-                "is loose",
-            ],
-        )
+        && found.any(Needle::Escaped)
         && lower
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| DANGEROUS_ANIMALS.contains(&w))
@@ -1880,11 +1531,6 @@ fn abuse_at_someone_else(lower: &str) -> bool {
     third
 }
 
-/// Whether `hay` contains any of `needles` (plain substring search).
-fn contains_any(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| hay.contains(n))
-}
-
 /// Swear words written with asterisks ("B*STARDS", "f**king"), which the
 /// normaliser splits at the asterisk.
 fn masked_swearing(text: &str) -> u16 {
@@ -1994,16 +1640,6 @@ fn scare_quote(text: &str) -> bool {
         }
     }
     false
-}
-
-/// Emoji of affection and gratitude, which sarcasm rarely uses.
-fn warm_emoji(text: &str) -> bool {
-    contains_any(
-        text,
-        &[
-            "🥰", "😍", "❤", "💚", "💙", "💛", "💜", "🧡", "🥹", "🙏", "😊", "☺", "🤗",
-        ],
-    )
 }
 
 /// An eye that burns, hurts or cannot see ("both eyes were burning and

@@ -3,6 +3,8 @@
 //! numbers, card numbers (Luhn-checked), account / booking / confirmation
 //! numbers, dates of birth and street addresses.
 
+use crate::needles::{self, Found, Needle};
+
 /// What kinds of private detail a post exposes.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct PrivateDetails {
@@ -40,6 +42,13 @@ impl PrivateDetails {
 
 /// Scan `text` (HTML entities already decoded).
 pub fn scan(text: &str) -> PrivateDetails {
+    scan_found(text, needles::scan(&text.to_ascii_lowercase()))
+}
+
+/// [`scan`] with the rules' phrase lists already found in the lowered
+/// text: a post with no piece of a login keyword or of a word of birth
+/// skips those searches.
+pub(crate) fn scan_found(text: &str, found: Found) -> PrivateDetails {
     let mut p = PrivateDetails::default();
     let b = text.as_bytes();
     if b.contains(&b'@') {
@@ -47,41 +56,19 @@ pub fn scan(text: &str) -> PrivateDetails {
     }
     if b.iter().any(|c| c.is_ascii_digit()) {
         scan_numbers(text, &mut p);
-        if !p.date_of_birth && written_birth_date(text) {
+        if !p.date_of_birth && found.any(Needle::BirthWord) && written_birth_date(text) {
             p.date_of_birth = true;
         }
     }
-    if !p.account && has_password(text) {
+    if !p.account && found.any(Needle::LoginWord) && has_password(text) {
         p.account = true;
     }
     p
 }
 
-/// "pass: Dusk!2011blade", "my password is hunter22": a login secret.
+/// "pass: Dusk!2011blade", "my password is hunter22": a login secret
+/// (asked only when [`Needle::LoginWord`] is in the post).
 fn has_password(text: &str) -> bool {
-    // Most posts have none of the keywords' letters: no lower-case copy.
-    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
-        std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        [
-            "ass",
-            "ASS",
-            "Ass",
-            "pwd",
-            "PWD",
-            "senha",
-            "contrase",
-            "wachtwoord",
-        ]
-        .iter()
-        .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
-        .collect()
-    });
-    let b = text.as_bytes();
-    let maybe = finders.iter().any(|f| f.find(b).is_some());
-    if !maybe {
-        return false;
-    }
     let lower = text.to_ascii_lowercase();
     [
         "password",
@@ -299,27 +286,13 @@ const DOB_WORDS: &[&str] = &[
 
 /// A date of birth written with the month's name ("date of birth 14 March
 /// 2006", "DOB: March 14, 1990"): a year from 1900 to 2020 with a month
-/// named in the 16 bytes before it, in a post that says it is a birth date.
+/// named in the 16 bytes before it, in a post that says it is a birth date
+/// (asked only when [`Needle::BirthWord`] is in the post).
 fn written_birth_date(text: &str) -> bool {
     const MONTHS: &[&str] = &[
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    // Most posts have no word of birth: a vectorised look for its pieces
-    // first, no lower-case copy.
-    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
-        std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        [
-            "irth", "IRTH", "dob", "DOB", "Dob", "d.o.b", "D.O.B", "orn on", "ORN ON",
-        ]
-        .iter()
-        .map(|k| memchr::memmem::Finder::new(k.as_bytes()))
-        .collect()
-    });
     let b = text.as_bytes();
-    if !finders.iter().any(|f| f.find(b).is_some()) {
-        return false;
-    }
     let mut found = false;
     let mut i = 0;
     while i + 4 <= b.len() {
