@@ -138,6 +138,20 @@ fn round2(x: f32) -> f32 {
 impl Engine {
     /// Compile the plan and load the embedded models (decoded once per process).
     pub fn new(plan: Plan) -> Engine {
+        // The phrase automaton, the cue phrases and the lexicon are built
+        // on a second thread while this one decodes the models (about half
+        // of the start-up's work each), not by the first post.
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                needles::warm();
+                signals::warm();
+                lexicon::flags("");
+            });
+            Engine::build(plan)
+        })
+    }
+
+    fn build(plan: Plan) -> Engine {
         let _ = classify::models();
         let keywords: Vec<u64> = plan
             .topics

@@ -3390,6 +3390,11 @@ pub struct Cues {
     pub stranded: u8,
 }
 
+/// Build the cue phrase table now rather than on the first post.
+pub(crate) fn warm() {
+    table();
+}
+
 fn table() -> &'static PhraseSet<Cue> {
     static T: OnceLock<PhraseSet<Cue>> = OnceLock::new();
     T.get_or_init(|| {
