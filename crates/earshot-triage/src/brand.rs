@@ -1386,22 +1386,20 @@ fn sorted_lines_contain(list: &str, w: &str) -> bool {
     false
 }
 
-/// Whether the post is about a word puzzle: a crossword clue ("14
-/// across"), a Wordle or an anagram.
-fn word_puzzle(lower: &str) -> bool {
-    ["crossword", "wordle", "anagram"]
-        .iter()
-        .any(|w| lower.contains(w))
-        || lower.match_indices(" across").any(|(i, _)| {
-            lower[..i]
+/// Whether the post names a crossword clue by its number ("14 across");
+/// with [`Needle::Puzzle`] (a crossword, a Wordle or an anagram), what
+/// makes a post one about a word puzzle.
+fn numbered_across(lower: &str) -> bool {
+    lower.match_indices(" across").any(|(i, _)| {
+        lower[..i]
+            .bytes()
+            .next_back()
+            .is_some_and(|b| b.is_ascii_digit())
+            && lower[i + " across".len()..]
                 .bytes()
-                .next_back()
-                .is_some_and(|b| b.is_ascii_digit())
-                && lower[i + " across".len()..]
-                    .bytes()
-                    .next()
-                    .is_none_or(|b| !b.is_ascii_alphanumeric())
-        })
+                .next()
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
 }
 
 /// Optimal-string-alignment distance between two short words (an insertion,
@@ -1550,8 +1548,10 @@ impl BrandMatcher {
                 let possessive = lower[e..].starts_with("'s") || lower[e..].starts_with("’s");
                 // "14 across: … (4). DRAY.": the word in a puzzle.
                 if !multi
-                    && *puzzle
-                        .get_or_insert_with(|| found.any(Needle::Puzzle) && word_puzzle(lower))
+                    && *puzzle.get_or_insert_with(|| {
+                        found.any(Needle::Puzzle)
+                            || found.any(Needle::Across) && numbered_across(lower)
+                    })
                 {
                     f.common_word.get_or_insert_with(|| written.to_string());
                     return;

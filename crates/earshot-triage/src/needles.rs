@@ -412,13 +412,14 @@ needle_lists! {
     ];
     /// Horse racing (see `brand::RACING`).
     Racing = crate::brand::RACING;
-    /// A word puzzle: a crossword clue ("14 across"), a Wordle or an anagram.
+    /// A word puzzle: a crossword, a Wordle or an anagram.
     Puzzle = &[
         "crossword",
         "wordle",
         "anagram",
-        " across",
     ];
+    /// " across", as in a crossword clue ("14 across").
+    Across = &[" across"];
     /// A piece of every login keyword that `pii::has_password` looks for
     /// ("pass", "pwd", "contraseña", "senha", "wachtwoord").
     LoginWord = &[
